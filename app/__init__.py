@@ -1,0 +1,1 @@
+"""The edges: CLI, HTTP API and Streamlit UI, thin over retrieval."""

@@ -1,0 +1,1 @@
+"""Evaluation: the gold set, metrics and the report."""

