@@ -1,0 +1,313 @@
+"""`overens`: the command line. Each command parses, makes one library call, prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from ingest.errors import (
+    BadFilter,
+    BadQuestion,
+    Forbidden,
+    IndexCorrupt,
+    IndexMismatch,
+    IndexMissing,
+    IngestError,
+    ModelError,
+    NotFound,
+    OverensError,
+)
+
+# exit codes, in one place
+EXIT_CODES: dict[type, int] = {
+    BadQuestion: 2,
+    BadFilter: 2,
+    NotFound: 3,
+    IndexMissing: 4,
+    IndexMismatch: 4,
+    IndexCorrupt: 4,
+    ModelError: 5,
+    IngestError: 1,
+    Forbidden: 6,
+}
+
+
+def exit_code(e: OverensError) -> int:
+    for cls in type(e).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return 1
+
+
+def _service(args):
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+
+    overrides = {}
+    if getattr(args, "corpus", None):
+        overrides["corpus_dir"] = Path(args.corpus)
+    return Service(Settings(**overrides))
+
+
+def _filters(args):
+    from retrieval.records import Filters
+
+    return Filters(getattr(args, "document", None), getattr(args, "principle", None), getattr(args, "party", None))
+
+
+def _print_answer(a, as_json: bool) -> None:
+    from retrieval.service import answer_json
+
+    if as_json:
+        print(json.dumps(answer_json(a), ensure_ascii=False, indent=2))
+        return
+    print(a.answer)
+    if a.citations:
+        print()
+        for c in a.citations:
+            where = f"{c.source} [{c.start}:{c.end}]"
+            print(f"[{c.n}] {c.title} — {c.section} ({where})")
+            print(f"    «{c.display_text}»")
+
+
+def cmd_ingest(args) -> int:
+    from tqdm import tqdm
+
+    svc = _service(args)
+    bar = tqdm(total=0, unit="doc", file=sys.stderr, disable=None)
+    state = {"phase": ""}
+
+    def progress(what: str, done: int, total: int) -> None:
+        phase = "embedding" if what == "embedding" else "documents"
+        if phase != state["phase"]:
+            state["phase"] = phase
+            bar.reset(total=total)
+            bar.set_description(phase)
+        bar.n = done
+        if what != "embedding":
+            bar.set_postfix_str(what)
+        bar.refresh()
+
+    report = svc.ingest(Path(args.corpus) if args.corpus else None, force=args.force, progress=progress)
+    bar.close()
+    for f in report.failures:
+        print(f"error: {f.reason}", file=sys.stderr)
+    status = "built" if report.rebuilt else "up to date"
+    print(
+        f"index {status}: {report.documents} documents, {report.chunks} chunks"
+        + (f", {report.embedded} passages embedded" if report.rebuilt else "")
+        + f" ({report.index_path})"
+    )
+    return 1 if report.failures else 0
+
+
+def cmd_ask(args) -> int:
+    from retrieval.service import answer_json
+
+    svc = _service(args)
+    if args.batch:
+        return _ask_batch(svc, args, answer_json)
+    if not args.question:
+        raise BadQuestion("give a question, e.g. overens ask \"Vad åtar sig kommunen?\", or --batch FILE")
+    a = svc.ask(args.question, args.history or [], _filters(args))
+    _print_answer(a, args.json)
+    return 0
+
+
+def _ask_batch(svc, args, answer_json) -> int:
+    src = Path(args.batch)
+    if not src.exists():
+        raise BadQuestion(f"batch file {src} does not exist")
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    failed = 0
+    try:
+        with open(src, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                    if not isinstance(item, dict):
+                        raise BadQuestion("each line must be a JSON object")
+                    t0 = time.perf_counter()
+                    a = svc.ask(str(item.get("question", "")), list(item.get("history") or []), _filters(args))
+                    row = answer_json(a)
+                    row["latency_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+                except (ValueError, OverensError) as e:
+                    failed += 1
+                    item = item if isinstance(locals().get("item"), dict) else {}
+                    row = {"error": f"line {lineno}: {e}"}
+                row = {"id": item.get("id"), **row}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 1 if failed else 0
+
+
+def cmd_docs(args) -> int:
+    docs = _service(args).documents()
+    if args.json:
+        print(json.dumps({"documents": docs}, ensure_ascii=False, indent=2))
+    else:
+        for d in docs:
+            print(f"{d['doc_id']:16} {d['source']:28} {d['kind']:16} {d['date'] or '-':10}  {d['title']}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from retrieval.service import hit_json
+
+    hits = _service(args).search(args.query, args.k, _filters(args))
+    if args.json:
+        print(json.dumps({"query": args.query, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            c = h.chunk
+            print(f"{h.rank:2}. {h.score:.4f} {c.doc_id} · {c.section} · {c.principle or '-'} · {c.party or '-'}"
+                  f" [{c.start}:{c.end}]")
+            print("    " + c.display_text.replace("\n", "\n    ")[:400])
+    return 0
+
+
+def cmd_doc(args) -> int:
+    d = _service(args).retriever.document(args.doc_id)
+    sys.stdout.write(d.clean_text if args.clean else d.text)
+    if not (d.clean_text if args.clean else d.text).endswith("\n"):
+        sys.stdout.write("\n")
+    return 0
+
+
+def cmd_commitments(args) -> int:
+    from retrieval.service import commitments_csv
+
+    rows = _service(args).commitments(_filters(args))
+    if args.format == "csv":
+        sys.stdout.write(commitments_csv(rows))
+    else:
+        print(json.dumps({"commitments": rows}, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from app.api import create_app
+    from retrieval.settings import Settings
+
+    settings = Settings()
+    uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,
+                log_level="info")
+    return 0
+
+
+def cmd_ui(args) -> int:
+    import subprocess
+
+    from retrieval.settings import Settings
+
+    settings = Settings()
+    ui = Path(__file__).with_name("ui.py")
+    env = dict(os.environ)
+    env.setdefault("OVERENS_API_URL", settings.api_url)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ui), "--server.headless", "true",
+           "--server.port", str(args.port or settings.ui_port), "--server.address", "127.0.0.1",
+           "--browser.gatherUsageStats", "false"]
+    return subprocess.call(cmd, env=env)
+
+
+def cmd_eval(args) -> int:
+    from eval.run import main as eval_main
+
+    return eval_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="overens", description="Answers with exact citations over agreements "
+                                "between municipalities/regions and civil society.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="parse, clean, structure, chunk and index the corpus")
+    s.add_argument("--corpus", help="corpus folder (default corpus/)")
+    s.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
+    s.set_defaults(func=cmd_ingest)
+
+    def add_filters(sp):
+        sp.add_argument("--document", help="document id, file name or place (e.g. sodertalje)")
+        sp.add_argument("--principle", help="principle id, e.g. oppenhet_och_insyn")
+        sp.add_argument("--party", help="public | civil_society | joint")
+
+    s = sub.add_parser("ask", help="answer a question with citations")
+    s.add_argument("question", nargs="?")
+    s.add_argument("--history", action="append", help="an earlier question of the conversation (repeatable)")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--batch", help="JSONL file of {id, question, history}")
+    s.add_argument("--out", help="where --batch writes its JSONL (default stdout)")
+    add_filters(s)
+    s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("docs", help="list the documents")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_docs)
+
+    s = sub.add_parser("search", help="ranked passages (no answer composition)")
+    s.add_argument("query")
+    s.add_argument("-k", type=int, default=10)
+    s.add_argument("--json", action="store_true")
+    add_filters(s)
+    s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("doc", help="print a document's original (or --clean) text")
+    s.add_argument("doc_id")
+    s.add_argument("--clean", action="store_true")
+    s.set_defaults(func=cmd_doc)
+
+    s = sub.add_parser("commitments", help="the structured commitments")
+    s.add_argument("--format", choices=("json", "csv"), default="json")
+    add_filters(s)
+    s.set_defaults(func=cmd_commitments)
+
+    s = sub.add_parser("serve", help="the HTTP API")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("ui", help="the Streamlit UI (talks to the API)")
+    s.add_argument("--port", type=int)
+    s.set_defaults(func=cmd_ui)
+
+    s = sub.add_parser("eval", help="run the gold set and write eval/report.md")
+    s.add_argument("--gold", default=None)
+    s.add_argument("--out", default=None, help="report folder (default eval/)")
+    s.add_argument("--no-baselines", action="store_true", help="only the full system")
+    s.add_argument("--check", action="store_true", help="exit 1 if the full system is below its thresholds")
+    s.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except OverensError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return exit_code(e)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Load a corpus file into a `Document`: decode, reject bad files, attach metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from pathlib import Path
+
+from .errors import IngestError
+from .records import DocMeta, Document
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+METADATA_FILE = "metadata.json"
+MAX_FILE_BYTES = 20_000_000  # 20 MB of text is far beyond any agreement; larger files are refused
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Every candidate document in the corpus folder (sorted), metadata file excluded."""
+    if not corpus_dir.is_dir():
+        raise IngestError(f"corpus folder {corpus_dir} does not exist: create it or pass --corpus DIR")
+    return sorted(
+        p
+        for p in corpus_dir.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.name != METADATA_FILE
+    )
+
+
+def read_metadata(corpus_dir: Path) -> dict[str, dict]:
+    path = corpus_dir / METADATA_FILE
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IngestError(f"{path}: not valid JSON ({e}); fix or delete the file") from e
+    return {k: v for k, v in data.items() if not k.startswith("_") and isinstance(v, dict)}
+
+
+def decode_bytes(raw: bytes, name: str) -> str:
+    """UTF-8 first; otherwise Windows-1252 (a superset of Latin-1 for printable text)."""
+    if not raw.strip():
+        raise IngestError(f"{name}: the file is empty; add text or remove it from the corpus")
+    if b"\x00" in raw[:8192]:
+        raise IngestError(f"{name}: looks binary (NUL bytes), not text; convert it to .txt/.pdf/.docx")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+    controls = sum(1 for c in text[:20000] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 20000):
+        raise IngestError(f"{name}: looks binary ({controls} control characters), not text")
+    return text
+
+
+def read_text(path: Path) -> str:
+    """The document's text: the file's own characters for text formats, the text layer otherwise."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise IngestError(f"{name}: unsupported file type '{suffix}'; supported: {', '.join(SUPPORTED)}")
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IngestError(f"{name}: {size} bytes is over the {MAX_FILE_BYTES}-byte limit; split the file")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise IngestError(f"{name}: cannot be read ({e.strerror})") from e
+    if suffix == ".pdf":
+        return _pdf_text(raw, name)
+    if suffix == ".docx":
+        return _docx_text(raw, name)
+    if suffix in (".txt", ".md"):
+        # keep Windows line ends out of offsets consistently: Python's universal newlines
+        # are not used, so the text is exactly the decoded file
+        return decode_bytes(raw, name)
+    return decode_bytes(raw, name)  # html: markup is stripped by cleaning, offsets stay in the file
+
+
+def _pdf_text(raw: bytes, name: str) -> str:
+    import io
+
+    try:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(raw))
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except Exception as e:  # pypdf raises many types for broken files
+        raise IngestError(f"{name}: the PDF cannot be parsed ({type(e).__name__}: {e})") from e
+    text = "\n\n".join(p.strip() for p in pages)
+    if not text.strip():
+        raise IngestError(
+            f"{name}: the PDF has no text layer (a scan); run OCR first, e.g. "
+            "`ocrmypdf -l swe in.pdf out.pdf`, and add the result"
+        )
+    return text
+
+
+def _docx_text(raw: bytes, name: str) -> str:
+    import io
+
+    try:
+        import docx
+
+        d = docx.Document(io.BytesIO(raw))
+    except Exception as e:
+        raise IngestError(f"{name}: the DOCX cannot be parsed ({type(e).__name__}: {e})") from e
+    paras = [p.text for p in d.paragraphs]
+    text = "\n\n".join(p for p in paras if p.strip())
+    if not text.strip():
+        raise IngestError(f"{name}: the DOCX has no text")
+    return text
+
+
+def slugify(value: str) -> str:
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "doc"
+
+
+_PLACE = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:\s[A-ZÅÄÖ][a-zåäöé]+)?)\s(kommun|stad|region|landsting)\b"
+)
+_REGION = re.compile(r"\b(Region|Landstinget)\s([A-ZÅÄÖ][a-zåäö]+)")
+
+
+def infer_meta(text: str, source: str) -> DocMeta:
+    """Metadata from the text itself, for files dropped in without an entry in metadata.json."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    title = next((ln for ln in lines[:10] if len(ln) > 8 and not ln.startswith("<")), source)
+    title = re.sub(r"\[bookmark:[^\]]*\]", "", title).strip()[:200]
+    low = text[:5000].lower()
+    kind = "överenskommelse" if "överenskommelse" in low else ("policy" if "policy" in low else "")
+    m = re.search(r"(?:beslutsdatum|beslutad|antagen|datum)\D{0,30}(\d{4}-\d{2}-\d{2})", text[:5000], re.I)
+    date = m.group(1) if m else None
+    place = ""
+    organisation = ""
+    m2 = _PLACE.search(text[:8000]) or _REGION.search(text[:8000])
+    if m2:
+        organisation = m2.group(0)
+        place = m2.group(1) if m2.re is _PLACE else m2.group(2)
+    return DocMeta(
+        doc_id=slugify(Path(source).stem),
+        title=title,
+        organisation=organisation,
+        kind=kind,
+        date=date,
+        place=place,
+    )
+
+
+def meta_from_entry(entry: dict, inferred: DocMeta) -> DocMeta:
+    return DocMeta(
+        doc_id=str(entry.get("doc_id") or inferred.doc_id),
+        title=str(entry.get("title") or inferred.title),
+        organisation=str(entry.get("organisation") or inferred.organisation),
+        kind=str(entry.get("kind") or inferred.kind),
+        date=entry.get("date") or inferred.date,
+        place=str(entry.get("place") or inferred.place),
+        aliases=tuple(entry.get("aliases") or ()),
+    )
+
+
+def load(path: Path, metadata: dict[str, dict] | None = None) -> Document:
+    """Read one corpus file. Raises IngestError with the file name and the reason."""
+    text = read_text(path)
+    inferred = infer_meta(text, path.name)
+    entry = (metadata or {}).get(path.name)
+    meta = meta_from_entry(entry, inferred) if entry else inferred
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(doc_id=meta.doc_id, source=path.name, text=text, meta=meta, sha256=digest)

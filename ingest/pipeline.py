@@ -1,0 +1,84 @@
+"""Run load -> clean -> structure -> chunk over a corpus folder; a bad file never stops the rest."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ocr
+from .chunk import chunk
+from .clean import clean, vocabulary
+from .cleantext import CleanText
+from .errors import IngestError
+from .load import corpus_files, load, read_metadata
+from .records import Chunk, Document
+from .structure import Structure, structure
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Processed:
+    doc: Document
+    clean: CleanText
+    structure: Structure
+    chunks: list[Chunk]
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    reason: str
+
+
+def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Failure]]:
+    metadata = read_metadata(corpus_dir)
+    docs: list[Document] = []
+    failures: list[Failure] = []
+    seen: dict[str, str] = {}
+    for path in corpus_files(corpus_dir):
+        try:
+            doc = load(path, metadata)
+        except IngestError as e:
+            failures.append(Failure(path.name, str(e)))
+            continue
+        if doc.doc_id in seen:
+            failures.append(
+                Failure(path.name, f"{path.name}: doc_id '{doc.doc_id}' is already used by {seen[doc.doc_id]}; "
+                        "give it another doc_id in metadata.json")
+            )
+            continue
+        seen[doc.doc_id] = path.name
+        docs.append(doc)
+    return docs, failures
+
+
+def process(
+    docs: list[Document],
+    budget: int,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[Processed], list[Failure]]:
+    """Clean, structure and chunk each document; the clean documents' words help repair the others."""
+    clean_vocab = vocabulary(d.text for d in docs if ocr.ocr_damage_score(d.text) <= 0.06)
+    out: list[Processed] = []
+    failures: list[Failure] = []
+    for doc in docs:
+        if progress:
+            progress(doc.source)
+        try:
+            ct = clean(doc, clean_vocab)
+            st = structure(doc, ct)
+            chunks = chunk(doc, st, budget)
+        except Exception as e:  # a parser bug on one document must not lose the others
+            log.exception("processing %s failed", doc.source)
+            failures.append(Failure(doc.source, f"{doc.source}: could not be processed ({type(e).__name__}: {e})"))
+            continue
+        if not chunks:
+            failures.append(Failure(doc.source, f"{doc.source}: no text left after cleaning; check the file"))
+            continue
+        out.append(Processed(doc, ct, st, chunks))
+    return out, failures

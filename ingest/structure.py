@@ -1,0 +1,465 @@
+"""Structure: sections, principles and commitments, read from the clean text.
+
+The parser works on the clean text in two steps:
+
+1. `segment()` cuts the text into lines. A very long line (a PDF flattened into one
+   paragraph per page) is cut further at inline headings ('5.1 Vilka är parterna …',
+   'Principen om dialog Alla människor …'), at 'Åtaganden - … - …' item lists and at
+   bullets, so both layouts give the same kind of lines.
+2. `parse()` classifies each line (heading, principle heading, party header, list item,
+   prose) and builds sections, units (sentences and items, the citable spans) and
+   commitments, each with principle and party.
+
+Everything is computed in clean offsets and mapped to original offsets once, at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cleantext import CleanText
+from .records import Commitment, Document, Section, Unit
+from .vocab import PRINCIPLES, fold, party_of_header, party_of_item, principle_id
+
+BULLET = r"[•·▪◦●\-–*]"
+_BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
+_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
+_PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
+_LIST_HEADER = re.compile(r"^\s*(åtaganden|åtgärder)\s*:?\s*$", re.I)
+_PRINCIPLE_HEAD = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(Principen om\s+[^.!?:]{2,60}?)\s*$")
+PREPOSITIONS = {"till", "om", "för", "mellan", "i", "med", "av", "på"}
+SECTION_KINDS = (
+    ("definition", r"definition|begrepp"),
+    ("purpose", r"^syfte|syfte$|överenskommelsens syfte"),
+    ("validity", r"omfattning|giltighet"),
+    ("follow_up", r"uppföljning|fortsatta arbetet|uppdrag och ansvar|processtöd|till organisation"),
+    ("principle_list", r"grundprinciper|principer som grund|principer och nivåer|sju principer"),
+    ("background", r"bakgrund|inledning"),
+    ("vision", r"vision|mål"),
+    ("commitments", r"åtaganden"),
+)
+
+
+@dataclass
+class Line:
+    start: int  # clean offsets
+    end: int
+    text: str
+    blank_before: bool = False
+    kind: str = "prose"  # heading | principle | party | list | item | prose | blank
+    level: int = 1
+    title: str = ""
+    party: str | None = None
+
+
+@dataclass
+class Structure:
+    sections: list[Section] = field(default_factory=list)
+    units: list[tuple[int, Unit]] = field(default_factory=list)  # (section index, unit)
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+def _title_words(s: str) -> str:
+    """A heading title at the start of s: a capitalised word and the lower-case words after it."""
+    words = s.split(" ")
+    out: list[str] = []
+    caps_after_prep = 0
+    for i, w in enumerate(words):
+        if not w:
+            break
+        if i == 0:
+            if not w[0].isupper():
+                return ""
+            out.append(w)
+        elif w[0].islower() or w in ("–", "—", "-"):
+            out.append(w)
+        elif out[-1].lower() in PREPOSITIONS or (caps_after_prep and caps_after_prep < 2):
+            out.append(w)
+            caps_after_prep += 1
+        else:
+            break
+        if w.endswith("?"):
+            break
+        if len(out) > 10:
+            return ""
+    return " ".join(out)
+
+
+def _successor(prev: tuple[int, ...] | None, num: tuple[int, ...]) -> bool:
+    if prev is None:
+        return num in ((1,), (1, 1))
+    if len(num) == 1:
+        return num[0] == prev[0] + 1
+    if len(num) == 2:
+        return num[0] == prev[0] and (len(prev) == 1 or num[1] > prev[1])
+    return num[:-1] == prev[:-1] and num[-1] > prev[-1]
+
+
+_INLINE_NUM = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+)*)\.? (?=[A-ZÅÄÖ])")
+_INLINE_PRINCIPLE = re.compile(r"(?:(?<=\s)|^)(Principen om) (?=[a-zåäö])")
+_INLINE_BILAGA = re.compile(r"(?:(?<=\s)|^)(Bilaga \d+) (?=[A-ZÅÄÖ])")
+_INLINE_LIST = re.compile(r"(?:(?<=\s)|^)(Åtaganden|Åtgärder) (?=- )")
+
+
+def _split_long_line(text: str, base: int, state: dict) -> list[tuple[int, int]]:
+    """Cut a flattened paragraph at inline headings, list headers and ' - ' items."""
+    cuts: set[int] = set()
+    cands = list(_INLINE_NUM.finditer(text))
+    listed: set[int] = set()  # members of an enumerated list '1. … 2. … 3. …' with short items
+    for a, b in zip(cands, cands[1:], strict=False):
+        if b.group(1).isdigit() and a.group(1).isdigit() and int(b.group(1)) == int(a.group(1)) + 1:
+            if b.start() - a.end() < 80:
+                listed.update((a.start(), b.start()))
+    for m in cands:
+        if m.start() in listed:
+            continue
+        num = tuple(int(x) for x in m.group(1).split("."))
+        title = _title_words(text[m.end() :])
+        if not title or len(num) > 3 or num[0] > 30:
+            continue
+        if not _successor(state.get("num"), num):
+            continue
+        state["num"] = num
+        cuts.add(m.start())
+        cuts.add(m.end() + len(title))
+    for m in _INLINE_BILAGA.finditer(text):
+        title = _title_words(text[m.end() :])
+        cuts.add(m.start())
+        cuts.add(m.end() + len(title))
+    for m in _INLINE_PRINCIPLE.finditer(text):
+        rest = text[m.end() :]
+        name_m = re.match(r"((?:[a-zåäö][\wåäö-]*\s){1,4}?)(?=[A-ZÅÄÖ])", rest)
+        if not name_m:
+            continue
+        name = name_m.group(1).strip()
+        if principle_id(name) not in PRINCIPLES:
+            continue
+        before = text[: m.start()].rstrip()
+        numbered = re.search(r"(\d+(?:\.\d+)*)\.?$", before)
+        if numbered and (m.start() - 1) not in cuts and numbered.start() not in cuts:
+            continue  # an item of a numbered list of principles, not a heading
+        if not numbered:
+            cuts.add(m.start())
+        cuts.add(m.end() + len(name_m.group(1)))
+    for m in _INLINE_LIST.finditer(text):
+        cuts.add(m.start())
+        cuts.add(m.end())
+        # items run from each ' - ' to the next cut
+        pos = m.end()
+        nxt = min([c for c in cuts if c > pos] + [len(text)])
+        for im in re.finditer(r"(?:^|(?<=\s))- ", text[pos:nxt]):
+            cuts.add(pos + im.start())
+    spans = []
+    points = sorted(c for c in cuts if 0 < c < len(text)) + [len(text)]
+    prev = 0
+    for p in points:
+        seg = text[prev:p]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            spans.append((base + prev + lead, base + prev + trail))
+        prev = p
+    return spans
+
+
+def segment(clean: str) -> list[Line]:
+    lines: list[Line] = []
+    state: dict = {}
+    pos = 0
+    blank = True
+    for raw in clean.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            blank = True
+            continue
+        if len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
+            for i, (a, b) in enumerate(_split_long_line(raw, start, state)):
+                lines.append(Line(a, b, clean[a:b], blank_before=blank or i == 0))
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
+        blank = False
+    return lines
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _is_heading_text(t: str) -> bool:
+    words = t.split()
+    if not 1 <= len(words) <= 10 or len(t) > 90:
+        return False
+    if "\t" in t or t[-1] in ".,;:-" or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
+
+
+def classify(lines: list[Line]) -> None:
+    state_num: tuple[int, ...] | None = None
+    for i, ln in enumerate(lines):
+        t = ln.text
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        prv = lines[i - 1] if i > 0 else None
+        next_lower = bool(nxt is not None and nxt.text[:1].islower())
+        if ln.kind == "heading_cont":
+            continue
+        bullet = _BULLET_LINE.match(t)
+        body = t[bullet.end() :] if bullet else t
+        pm = _PRINCIPLE_HEAD.match(body)
+        if pm and principle_id(pm.group(1)) in PRINCIPLES or (pm and len(body.split()) <= 6):
+            standalone = ln.blank_before and (nxt is None or nxt.blank_before or not _BULLET_LINE.match(nxt.text))
+            in_list = bool(bullet) and (
+                (prv is not None and not ln.blank_before and prv.kind == "item")
+                or (nxt is not None and not nxt.blank_before and _BULLET_LINE.match(nxt.text))
+            )
+            if standalone and not in_list and not next_lower:
+                ln.kind, ln.title, ln.level = "principle", pm.group(1).strip(), 2
+                continue
+        if _LIST_HEADER.match(t) and not t.isupper():
+            ln.kind, ln.title = "list", t.strip(" :")
+            continue
+        ph = _PARTY_HEADER.match(body) or _PARTY_SECTION.match(body)
+        if ph and len(body.split()) <= 8:
+            party = party_of_header(ph.group(1))
+            if party:
+                ln.kind, ln.title, ln.party = "party", body.strip(" :"), party
+                continue
+        if bullet:
+            ln.kind = "item"
+            continue
+        nm = _NUMBERED.match(t)
+        short_next = nxt is not None and next_lower and len(nxt.text.split()) <= 6 and nxt.text[-1:] not in ".,"
+        if nm and _is_heading_text(t) and (not next_lower or short_next):
+            num = tuple(int(x) for x in nm.group(1).split("."))
+            if num[0] < 30 and (state_num is None or _successor(state_num, num) or ln.blank_before):
+                state_num = num
+                ln.kind, ln.title, ln.level = "heading", t, len(num)
+                if next_lower and nxt is not None:
+                    nxt.kind = "heading_cont"
+                    ln.title = t + " " + nxt.text
+                continue
+        if (
+            _is_heading_text(t)
+            and (ln.blank_before or (prv is not None and prv.kind == "heading"))
+            and not next_lower
+            and not re.match(r"^(Att|Vi|Med)\b", t)
+        ):
+            ln.kind, ln.title, ln.level = "heading", t, 1
+            continue
+        if t.isupper() and len(t.split()) <= 4:
+            ln.kind, ln.title, ln.level = "heading", t, 1
+            continue
+        # a bare principle name as a top-level heading line inside a numbered outline
+        ln.kind = "prose"
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def section_kind(title: str, principle: str | None) -> str:
+    if principle:
+        return "principle"
+    low = title.lower()
+    for kind, pattern in SECTION_KINDS:
+        if re.search(pattern, low):
+            return kind
+    return "section"
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\d•·\"'(])")
+
+
+_ABBREV = re.compile(r"(?:^|\s)(s|t\.ex|bl\.a|m\.m|dvs|etc|ca|nr|osv|resp|jfr|prop|kap|p|t\.o\.m|fr\.o\.m)\.$", re.I)
+
+
+def sentences(text: str, base: int) -> list[tuple[int, int]]:
+    out = []
+    prev = 0
+    for m in _SENT_SPLIT.finditer(text):
+        if _ABBREV.search(text[: m.start()]):
+            continue
+        seg = text[prev : m.start()]
+        if seg.strip():
+            out.append((base + prev, base + m.start()))
+        prev = m.end()
+    if text[prev:].strip():
+        out.append((base + prev, base + len(text.rstrip())))
+    return out
+
+
+def _display(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^" + BULLET + r"\s+", "", t)
+
+
+def parse(doc: Document, clean: CleanText) -> Structure:
+    lines = segment(clean.text)
+    classify(lines)
+    st = Structure()
+    ctext = clean.text
+
+    # open sections as (title, level, clean start, principle, kind)
+    path: list[tuple[str, int]] = []
+    cur: dict | None = None
+    raw_sections: list[dict] = []
+    party: str | None = None
+    list_mode = False  # inside an 'Åtaganden' list with per-item parties
+
+    def open_section(title: str, level: int, start: int, hstart: int, hend: int, principle: str | None):
+        nonlocal cur, path
+        while path and path[-1][1] >= level:
+            path.pop()
+        path.append((title, level))
+        parent_principle = None
+        if principle is None and cur is not None and level > 1:
+            parent_principle = cur.get("principle") if cur.get("level", 1) < level else None
+        cur = {
+            "title": title,
+            "path": tuple(p[0] for p in path),
+            "level": level,
+            "start": start,
+            "hs": hstart,
+            "he": hend,
+            "principle": principle or parent_principle,
+            "items": [],  # (cs, ce, party, kind)
+        }
+        raw_sections.append(cur)
+
+    if lines and lines[0].kind != "heading":
+        open_section(doc.meta.title, 1, 0, 0, 0, None)
+
+    # items may span several lines: an open item grows with continuation lines
+    open_item: list | None = None
+    for ln in lines:
+        if ln.kind == "heading_cont":
+            continue
+        if ln.kind in ("heading", "principle"):
+            open_item = None
+            party, list_mode = None, False
+            pid = principle_id(ln.title) if ln.kind == "principle" else None
+            level = ln.level
+            if ln.kind == "principle":
+                # a principle under a numbered chapter nests below it, otherwise it is top level
+                level = 2 if any(lv == 1 and re.match(r"^\d", t) for t, lv in path) else 1
+                if cur is not None and cur["principle"] and cur["level"] == level:
+                    pass
+            title = re.sub(r"^\s*" + BULLET + r"\s+", "", ln.title)
+            title = re.sub(r"\s+", " ", title)
+            open_section(title, level, ln.start, ln.start, ln.end, pid)
+            continue
+        if cur is None:
+            open_section(doc.meta.title, 1, ln.start, ln.start, ln.start, None)
+        assert cur is not None
+        if ln.kind == "party":
+            open_item = None
+            party, list_mode = ln.party, False
+            if _PARTY_SECTION.match(ln.text) and not cur.get("principle"):
+                # 'Stockholms stads åtaganden': a section of its own under the current chapter
+                open_section(ln.title, min(cur["level"] + 1, 3), ln.start, ln.start, ln.end, None)
+                assert cur is not None
+                cur["kind"] = "commitments"
+            cur["items"].append((ln.start, ln.end, party, "heading"))
+            continue
+        if ln.kind == "list":
+            open_item = None
+            party, list_mode = None, True
+            cur["items"].append((ln.start, ln.end, None, "heading"))
+            continue
+        if ln.kind == "item":
+            it_party = party
+            if list_mode:
+                it_party = party_of_item(_display(ln.text))
+            open_item = [ln.start, ln.end, it_party, "item"]
+            cur["items"].append(open_item)
+            continue
+        # prose: continues an open item when it directly follows without a blank line
+        if open_item is not None and not ln.blank_before and ln.text[:1].islower():
+            open_item[1] = ln.end
+            continue
+        if open_item is not None and not ln.blank_before and (party or list_mode):
+            open_item[1] = ln.end
+            continue
+        open_item = None
+        if party and ln.blank_before and ln.text[:1].isupper() and not list_mode:
+            party = None  # a new paragraph ends a party's list
+        for a, b in sentences(ln.text, ln.start):
+            cur["items"].append((a, b, None, "sentence"))
+
+    # close sections: each runs to the start of the next one (or the end)
+    for i, s in enumerate(raw_sections):
+        s["end"] = raw_sections[i + 1]["start"] if i + 1 < len(raw_sections) else len(ctext)
+        last = max([it[1] for it in s["items"]] + [s["he"]])
+        s["end"] = min(s["end"], last) if last > s["start"] else s["end"]
+
+    # merge consecutive sentence fragments that belong to one sentence across line breaks
+    for idx, s in enumerate(raw_sections):
+        if s["end"] <= s["start"]:
+            continue
+        o_start, o_end = clean.to_original(s["start"], max(s["start"] + 1, s["end"]))
+        hs, he = (clean.to_original(s["hs"], s["he"]) if s["he"] > s["hs"] else (o_start, o_start))
+        kind = s.get("kind") or section_kind(s["title"], s["principle"])
+        st.sections.append(
+            Section(
+                title=s["title"],
+                path=s["path"],
+                kind=kind,
+                start=o_start,
+                end=o_end,
+                principle=s["principle"],
+                heading_start=hs,
+                heading_end=he,
+            )
+        )
+        sec_index = len(st.sections) - 1
+        for cs, ce, it_party, it_kind in _join_sentences(s["items"], ctext):
+            if ce <= cs:
+                continue
+            os_, oe = clean.to_original(cs, ce)
+            display = _display(ctext[cs:ce])
+            unit = Unit(start=os_, end=oe, display_text=display, kind=it_kind, party=it_party)
+            st.units.append((sec_index, unit))
+            if it_kind == "item" and it_party:
+                st.commitments.append(
+                    Commitment(
+                        doc_id=doc.doc_id,
+                        source=doc.source,
+                        principle=s["principle"],
+                        party=it_party,
+                        section=s["title"],
+                        text=doc.text[os_:oe],
+                        display_text=display,
+                        start=os_,
+                        end=oe,
+                    )
+                )
+    return st
+
+
+def _join_sentences(items: list, ctext: str) -> list:
+    """A sentence wrapped over lines arrives in pieces: join a piece that does not end a sentence
+    with the next piece of the same paragraph flow."""
+    out: list = []
+    for it in items:
+        it = tuple(it)
+        if out and it[3] == "sentence" and out[-1][3] == "sentence":
+            prev = out[-1]
+            prev_text = ctext[prev[0] : prev[1]].rstrip()
+            if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
+                out[-1] = (prev[0], it[1], None, "sentence")
+                continue
+        out.append(it)
+    return out
+
+
+def structure(doc: Document, clean: CleanText) -> Structure:
+    return parse(doc, clean)
+
+
+def fold_title(title: str) -> str:
+    return fold(title)

@@ -1,0 +1,110 @@
+"""The domain's own words: principles and parties, with Swedish and English names.
+
+Used by structure parsing (headings, party headers) and by query understanding.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+# principle id -> (Swedish name, English name, extra Swedish/English synonyms)
+PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "sjalvstandighet_och_oberoende": (
+        "självständighet och oberoende",
+        "independence and autonomy",
+        ("självständighet", "oberoende", "independence", "autonomy", "independent", "autonomous"),
+    ),
+    "dialog": ("dialog", "dialogue", ("dialogue", "dialog")),
+    "kvalitet": ("kvalitet", "quality", ("quality",)),
+    "langsiktighet": ("långsiktighet", "long-term perspective", ("long-term", "longterm", "long term", "continuity")),
+    "oppenhet_och_insyn": (
+        "öppenhet och insyn",
+        "openness and transparency",
+        ("öppenhet", "insyn", "openness", "transparency"),
+    ),
+    "mangfald": ("mångfald", "diversity", ("diversity", "pluralism")),
+    "samhallsutveckling": ("samhällsutveckling", "community development", ("community development",)),
+}
+
+PARTY_LABELS = {
+    "sv": {"public": "kommunen/regionen", "civil_society": "idéburen sektor", "joint": "båda parter"},
+    "en": {"public": "the municipality/region", "civil_society": "civil society", "joint": "both parties"},
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics: 'Öppenhet' -> 'oppenhet'."""
+    nfkd = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def principle_id(name: str) -> str:
+    """Map a principle's name as written (any case, diacritics, small OCR damage) to its id."""
+    key = re.sub(r"\s+", " ", fold(name)).strip(" .:")
+    key = re.sub(r"^(principen|principle) (om|of) ", "", key)
+    known = {fold(v[0]): k for k, v in PRINCIPLES.items()}
+    if key in known:
+        return known[key]
+    best = difflib.get_close_matches(key, list(known), n=1, cutoff=0.8)
+    if best:
+        return known[best[0]]
+    return re.sub(r"[^a-z0-9]+", "_", key).strip("_")
+
+
+def principle_name(pid: str, lang: str = "sv") -> str:
+    if pid in PRINCIPLES:
+        return PRINCIPLES[pid][0 if lang == "sv" else 1]
+    return pid.replace("_", " ")
+
+
+_PUBLIC = (
+    r"kommun\w*|stad(en|ens|s)?|landsting\w*|region\w*|nämnd\w*|förvaltning\w*|"
+    r"stockholms stad|socialförvaltning\w*|municipality|city|council|region"
+)
+_CIVIL = r"idéburn\w*|idéburen|sektorn\w*|föreningar\w*|organisationer\w*|organisationerna|associations?|ngos?"
+_JOINT = r"båda parter\w*|parterna|parternas|gemensam\w*|both parties|both|jointly"
+
+
+def party_of_header(header: str) -> str | None:
+    """Party named by a list header: 'Kommunen åtar sig:', 'Den idéburna sektorns åtaganden'."""
+    h = header.lower()
+    if re.search(r"\b(" + _JOINT + r")\b", h):
+        return "joint"
+    if re.search(r"\b(" + _CIVIL + r")", h):
+        return "civil_society"
+    if re.search(r"\b(" + _PUBLIC + r")\b", h):
+        return "public"
+    return None
+
+
+_PASSIVE = re.compile(r"^\S+(\s\S+){0,4}?\s(ges|bör respekteras|görs|ska ges|skall ges|erbjuds)\b")
+
+
+def party_of_item(text: str) -> str:
+    """Infer who commits from an item's own words, where no header says it.
+
+    The grammatical subject decides: 'Landstinget ansvarar för …' -> public;
+    'De idéburna organisationerna bidrar …' -> civil_society; 'Parterna ska …' or an
+    item without a subject ('Öka kunskapen …') -> joint. A passive about the sector
+    ('Den idéburna sektorn ges möjlighet …') is something the public side provides.
+    """
+    t = text.strip().lstrip("-•·* ").strip()
+    low = t.lower()
+    first = " ".join(low.split()[:4])
+    if re.match(r"^(parterna|båda parter|vi\b)", low):
+        return "joint"
+    public_subject = re.match(
+        r"^(landsting\w*|kommun\w*|stockholms stad|staden|stadens|region\w*|varje nämnd|respektive nämnd|"
+        r"nämnd\w*|förvaltning\w*|översyn av landstingets|landstingets)",
+        low,
+    )
+    civil_subject = re.match(r"^(den idéburna|de idéburna|idéburen sektor|idéburna|sektorn|föreningarna)", low)
+    if civil_subject:
+        if _PASSIVE.match(low) or re.search(r"\b(ges|bör respekteras)\b", first):
+            return "public"
+        return "civil_society"
+    if public_subject:
+        return "public"
+    return "joint"

@@ -1,0 +1,295 @@
+"""The index: a self-describing folder, written whole and swapped in atomically.
+
+    data/index -> index-<stamp>/          (a symlink, replaced with os.replace: readers never
+        manifest.json                      see a half-written index)
+        chunks.jsonl                       one chunk per line, with its units (citable spans)
+        vectors.npy / dense.faiss          passage embeddings and the FAISS index over them
+        bm25/                              bm25s index over stemmed, accent-folded tokens
+        documents/<doc_id>.json            metadata, original and clean text, sections, commitments
+
+Loading checks the manifest (format version, model, dimension) and refuses a mismatch
+with a message that says how to rebuild.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from ingest.chunk import embedding_text
+from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
+from ingest.pipeline import PIPELINE_VERSION, Processed
+from ingest.records import Chunk, Commitment, DocMeta, Section, Unit
+
+from .textproc import tokens
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+class Encoder(Protocol):
+    name: str
+    dim: int
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    doc_id: str
+    source: str
+    meta: DocMeta
+    text: str
+    clean_text: str
+    sha256: str
+    sections: tuple[Section, ...]
+    commitments: tuple[Commitment, ...]
+
+
+@dataclass
+class IndexData:
+    path: Path
+    manifest: dict[str, Any]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    faiss_index: Any
+    bm25: Any
+    documents: dict[str, StoredDocument]
+    unit_vectors: np.ndarray
+    unit_refs: list[tuple[int, int]]  # (chunk index, unit index) per row of unit_vectors
+
+
+def corpus_hash(processed: Sequence[Processed]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(processed, key=lambda p: p.doc.source):
+        h.update(f"{p.doc.source}:{p.doc.sha256}:{p.doc.meta}\n".encode())
+    return h.hexdigest()
+
+
+def _chunk_to_json(c: Chunk) -> dict:
+    d = dataclasses.asdict(c)
+    d["section_path"] = list(c.section_path)
+    return d
+
+
+def _chunk_from_json(d: dict) -> Chunk:
+    units = tuple(Unit(**u) for u in d.pop("units"))
+    d["section_path"] = tuple(d["section_path"])
+    return Chunk(**d, units=units)
+
+
+def _faiss_index(vectors: np.ndarray, kind: str):
+    import faiss
+
+    dim = vectors.shape[1]
+    if kind == "hnsw":
+        index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
+    else:
+        index = faiss.IndexFlatIP(dim)
+    if len(vectors):
+        index.add(vectors)
+    return index
+
+
+def _previous_vectors(root: Path, model: str) -> dict[str, np.ndarray]:
+    """Embeddings of the current index by text hash: unchanged chunks are not re-embedded."""
+    try:
+        old = load_index(root, model)
+    except Exception:
+        return {}
+    cache = {}
+    for c, v in zip(old.chunks, old.vectors, strict=False):
+        cache[hashlib.sha1(embedding_text(c, old.documents[c.doc_id].meta.place).encode()).hexdigest()] = v
+    for (ci, ui), v in zip(old.unit_refs, old.unit_vectors, strict=False):
+        c = old.chunks[ci]
+        cache[hashlib.sha1(unit_text(c, c.units[ui], old.documents[c.doc_id].meta.place).encode()).hexdigest()] = v
+    return cache
+
+
+def unit_text(c: Chunk, u: Unit, place: str) -> str:
+    return f"{place or c.title}. {c.section}: {u.display_text}"
+
+
+def unit_refs(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
+    return [(ci, ui) for ci, c in enumerate(chunks) for ui, u in enumerate(c.units) if u.kind != "heading"]
+
+
+def build_index(
+    processed: Sequence[Processed],
+    encoder: Encoder,
+    root: Path,
+    *,
+    chunk_tokens: int,
+    faiss_kind: str = "flat",
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write a new index folder under root and point root/index at it atomically."""
+    import bm25s
+    import faiss
+
+    root.mkdir(parents=True, exist_ok=True)
+    link = root / "index"
+    reuse = _previous_vectors(root, encoder.name)
+    chunks = [c for p in processed for c in p.chunks]
+    places = {p.doc.doc_id: p.doc.meta.place for p in processed}
+    texts = [embedding_text(c, places[c.doc_id]) for c in chunks]
+    # every citable unit is embedded too, so answers can pick sentences, not whole chunks
+    texts += [unit_text(c, u, places[c.doc_id]) for c in chunks for u in c.units if u.kind != "heading"]
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    todo = [i for i, k in enumerate(keys) if k not in reuse]
+    vectors = np.zeros((len(texts), encoder.dim), dtype="float32")
+    for i, k in enumerate(keys):
+        if k in reuse and reuse[k].shape == (encoder.dim,):
+            vectors[i] = reuse[k]
+        elif k in reuse:
+            todo.append(i)
+    batch = 16
+    for b in range(0, len(todo), batch):
+        idx = todo[b : b + batch]
+        vectors[idx] = encoder.encode_passages([texts[i] for i in idx])
+        if progress:
+            progress(min(b + batch, len(todo)), len(todo))
+
+    stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{time.time_ns() % 1_000_000}"
+    tmp = root / f".building-{stamp}"
+    final = root / f"index-{stamp}"
+    tmp.mkdir()
+    try:
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+            for c in chunks:
+                f.write(json.dumps(_chunk_to_json(c), ensure_ascii=False) + "\n")
+        np.save(tmp / "vectors.npy", vectors[: len(chunks)])
+        np.save(tmp / "unit_vectors.npy", vectors[len(chunks) :])
+        faiss.write_index(_faiss_index(vectors[: len(chunks)], faiss_kind), str(tmp / "dense.faiss"))
+        bm = bm25s.BM25()
+        bm.index([tokens(t) or ["_empty_"] for t in texts], show_progress=False)
+        bm.save(str(tmp / "bm25"))
+        (tmp / "documents").mkdir()
+        for p in processed:
+            doc = {
+                "doc_id": p.doc.doc_id,
+                "source": p.doc.source,
+                "meta": dataclasses.asdict(p.doc.meta),
+                "text": p.doc.text,
+                "clean_text": p.clean.text,
+                "sha256": p.doc.sha256,
+                "sections": [dataclasses.asdict(s) for s in p.structure.sections],
+                "commitments": [dataclasses.asdict(c) for c in p.structure.commitments],
+            }
+            (tmp / "documents" / f"{p.doc.doc_id}.json").write_text(
+                json.dumps(doc, ensure_ascii=False), encoding="utf-8"
+            )
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "pipeline_version": PIPELINE_VERSION,
+            "model": encoder.name,
+            "dimension": int(encoder.dim),
+            "faiss_index": faiss_kind,
+            "chunking": {"by": "section, principle, party", "max_tokens": chunk_tokens, "tokenizer": "cl100k_base"},
+            "bm25": {"tokens": "swedish snowball stems, accent-folded", "k1": 1.5, "b": 0.75},
+            "corpus_hash": corpus_hash(processed),
+            "documents": {p.doc.doc_id: {"source": p.doc.source, "sha256": p.doc.sha256} for p in processed},
+            "chunks": len(chunks),
+            "embedded": len(todo),
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        }
+        # the manifest is written last: a folder without one is incomplete by definition
+        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    tmp_link = root / f".index-link-{stamp}"
+    os.symlink(final.name, tmp_link)
+    previous = link.resolve() if link.is_symlink() else None
+    os.replace(tmp_link, link)
+    _prune(root, keep={final, previous} if previous else {final})
+    return final
+
+
+def _prune(root: Path, keep: set) -> None:
+    """Keep the new index and the one before it (a reader may still hold it)."""
+    for p in root.glob("index-*"):
+        if p.resolve() not in {k.resolve() for k in keep if k}:
+            shutil.rmtree(p, ignore_errors=True)
+    for p in root.glob(".building-*"):
+        if time.time() - p.stat().st_mtime > 3600:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def read_manifest(root: Path) -> dict[str, Any]:
+    path = root / "index"
+    if not path.exists():
+        raise IndexMissing(f"no index in {root}: run `overens ingest` to build it")
+    try:
+        return json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise IndexCorrupt(
+            f"the index at {path.resolve()} has no readable manifest.json ({e}); run `overens ingest` to rebuild"
+        ) from e
+
+
+def load_index(root: Path, model: str) -> IndexData:
+    """Load root/index, refusing an index built by another model or format."""
+    import bm25s
+    import faiss
+
+    manifest = read_manifest(root)
+    path = (root / "index").resolve()
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(
+            f"the index format is {manifest.get('format_version')}, this version reads {FORMAT_VERSION}: "
+            "run `overens ingest` to rebuild"
+        )
+    if manifest.get("model") != model:
+        raise IndexMismatch(
+            f"the index was built with model '{manifest.get('model')}' but the configured model is '{model}': "
+            "run `overens ingest` to rebuild with the configured model (or set OVERENS_MODEL back)"
+        )
+    try:
+        with open(path / "chunks.jsonl", encoding="utf-8") as f:
+            chunks = [_chunk_from_json(json.loads(line)) for line in f if line.strip()]
+        vectors = np.load(path / "vectors.npy")
+        uvectors = np.load(path / "unit_vectors.npy")
+        faiss_index = faiss.read_index(str(path / "dense.faiss"))
+        bm = bm25s.BM25.load(str(path / "bm25"))
+        documents = {}
+        for p in sorted((path / "documents").glob("*.json")):
+            d = json.loads(p.read_text(encoding="utf-8"))
+            documents[d["doc_id"]] = StoredDocument(
+                doc_id=d["doc_id"],
+                source=d["source"],
+                meta=DocMeta(**{**d["meta"], "aliases": tuple(d["meta"].get("aliases") or ())}),
+                text=d["text"],
+                clean_text=d["clean_text"],
+                sha256=d["sha256"],
+                sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in d["sections"]),
+                commitments=tuple(Commitment(**c) for c in d["commitments"]),
+            )
+    except Exception as e:
+        raise IndexCorrupt(f"the index at {path} is damaged ({type(e).__name__}: {e}); run `overens ingest`") from e
+    if len(chunks) != manifest.get("chunks") or vectors.shape != (len(chunks), manifest.get("dimension")):
+        raise IndexCorrupt(
+            f"the index at {path} is inconsistent ({len(chunks)} chunks, vectors {vectors.shape}, manifest says "
+            f"{manifest.get('chunks')}x{manifest.get('dimension')}); run `overens ingest` to rebuild"
+        )
+    if faiss_index.ntotal != len(chunks):
+        raise IndexCorrupt(f"the FAISS index at {path} holds {faiss_index.ntotal} vectors, expected {len(chunks)}")
+    refs = unit_refs(chunks)
+    if uvectors.shape[0] != len(refs):
+        raise IndexCorrupt(f"the index at {path} has {uvectors.shape[0]} unit vectors, expected {len(refs)}")
+    return IndexData(path, manifest, chunks, vectors, faiss_index, bm, documents, uvectors, refs)

@@ -1,0 +1,198 @@
+"""Query understanding: language, principle, party, document, unknown places, intent.
+
+Everything recognised here is used as a boost or by the answer layer, never as a gate:
+a wrong recognition may reorder results but cannot hide the right passage.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.vocab import PRINCIPLES, fold
+
+from .records import QueryInfo
+
+_EN = set(
+    "the what which who whom does do did is are was how when where why of to in on for about with and commit "
+    "commits committed municipality city agreement agreements policy policies region council say says said "
+    "should must will can between each every their there this that those these please tell me list show "
+    "does any have has often revised long under principle principles both parties sector associations".split()
+)
+_SV = set(
+    "och vad vilka vilken vilket hur när var varför att det som en ett på är av för med till den de om har "
+    "inte eller ska skall kan sig sin åtar åtagande åtaganden kommunen staden regionen landstinget "
+    "överenskommelsen överenskommelse principen principer båda parter idéburna idéburen sektorn står säger "
+    "gäller finns mellan under också även ofta revideras följs upp menas avses betyder".split()
+)
+_SV_FOLDED = {fold(w) for w in _SV}
+
+PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
+    "joint": (r"\bbada parter\w*", r"\bparterna\b", r"\bgemensam\w*", r"\bboth\b", r"\bjointly\b",
+              r"\btogether\b", r"\btillsammans\b"),
+    "civil_society": (r"\bideburn\w*", r"\bideburen\b", r"\bforening\w*", r"\borganisationerna\b",
+                      r"\bcivil society\b", r"\bcivil-society\b", r"\bassociations?\b", r"\bngos?\b",
+                      r"\bthe sector\b", r"\bsektorn\b", r"\bvoluntary\b", r"\bnon-?profits?\b"),
+    "public": (r"\bkommun(en|ens)?\b", r"\bstaden\b", r"\bstadens\b", r"\bstad\b", r"\blandsting\w*",
+               r"\bregion(en|ens)?\b", r"\bnamnd\w*", r"\bforvaltning\w*", r"\bmunicipalit\w*", r"\bcity\b",
+               r"\bcouncil\b", r"\bthe region\b", r"\bcounty\b", r"\bpublic side\b"),
+}
+
+INTENTS: tuple[tuple[str, str], ...] = (
+    ("comparison", r"\bvilka av\b|\bvilka overenskommelser\b|\bwhich (of the )?(agreements|documents|policies)\b|"
+                   r"\beach (agreement|document|policy)\b|\balla (overenskommelser|dokument)\w*|\bjamfor\w*|"
+                   r"\bcompare\w*|\bskillnad\w*|\bdifference\w*|\bvarje overenskommelse\b|\bin all\b|"
+                   r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b"),
+    ("principle_list", r"\bvilka (grund)?principer\b|\bwhich principles\b|\bwhat principles\b|"
+                       r"\bvilka ar (grund)?principerna\b|\blist\w* (of )?(the )?principles\b|"
+                       r"\b(grund)?principerna\b.*\b(vilka|lista|namn)\b|\bhow many principles\b|"
+                       r"\bhur manga principer\b|\bprinciples (are|does|do)\b|\bbygger .* pa\b|"
+                       r"\bprinciples?\b.*\b(based on|rest on|built on)\b|\bwhat are the principles\b"),
+    ("definition", r"\bvad menas\b|\bvad avses\b|\bdefini\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
+                   r"\bmeaning of\b|\bvad betyder\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
+                   r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
+    ("obligation", r"\batar\b|\batagande\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
+                   r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"
+                   r"\bwhat (must|should|will) .* do\b|\bwhat does .* do\b"),
+)
+
+_PLACE_CONTEXT = re.compile(
+    r"(kommun|stad|stads|region|regionen|landsting|municipality|city|agreement|överenskommelse|policy|county)",
+    re.I,
+)
+_NOT_PLACES = {fold(w) for w in (
+    "Vad Vilka Vilken Hur När Var Och Finns Gäller Står Säger Ska Kan Har Är Enligt I Om What Which How When "
+    "Does Do Is Are The In For Of Under Both Please Tell Show List And Who Where Why Can Will Should Must "
+    "Compare Jämför Beskriv Describe Explain Förklara Principen Principle Kommunen Staden Regionen Landstinget "
+    "English Swedish Svenska Engelska EU SKL SOU".split()
+)}
+
+
+@dataclass(frozen=True)
+class DocNames:
+    """Names users may use for each document: place, organisation, aliases, doc id."""
+
+    doc_id: str
+    names: tuple[str, ...]
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-zåäöé]+", text.lower())
+    en = sum(1 for w in words if w in _EN)
+    sv = sum(1 for w in words if w in _SV or fold(w) in _SV_FOLDED and w not in _EN)
+    if any(c in text for c in "åäöÅÄÖ"):
+        sv += 1
+    return "en" if en > sv else "sv"
+
+
+def _principle_terms() -> list[tuple[str, str]]:
+    terms = []
+    for pid, (sv, en, syn) in PRINCIPLES.items():
+        for t in (sv, en, *syn):
+            terms.append((fold(t), pid))
+    return terms
+
+
+def detect_principles(folded: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for term, pid in sorted(_principle_terms(), key=lambda x: -len(x[0])):
+        if re.search(r"\b" + re.escape(term) + r"\w*", folded) and pid not in found:
+            found.append(pid)
+    if not found:
+        words = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 5]
+        singles = {t: pid for t, pid in _principle_terms() if " " not in t and len(t) >= 5}
+        for w in words:
+            match = difflib.get_close_matches(w, list(singles), n=1, cutoff=0.8)
+            if match and singles[match[0]] not in found:
+                found.append(singles[match[0]])
+    return tuple(found)
+
+
+def detect_parties(folded: str) -> tuple[str, ...]:
+    hits: list[tuple[int, str]] = []
+    for party, pats in PARTY_PATTERNS.items():
+        for p in pats:
+            m = re.search(p, folded)
+            if m:
+                hits.append((m.start(), party))
+                break
+    hits.sort()
+    parties = [p for _, p in hits]
+    if "joint" in parties:
+        return ("joint",)
+    return tuple(dict.fromkeys(parties))
+
+
+def detect_documents(folded: str, docs: Iterable[DocNames]) -> tuple[str, ...]:
+    found: list[tuple[int, str]] = []
+    words = re.findall(r"[a-z]+", folded)
+    for d in docs:
+        best = None
+        for name in d.names:
+            n = fold(name).strip()
+            if not n:
+                continue
+            m = re.search(r"\b" + re.escape(n) + r"s?\b", folded)
+            if m:
+                best = m.start() if best is None else min(best, m.start())
+        if best is None:
+            # typos in a single-word place name: 'Sodertalje', 'Vasternorland'
+            singles = [fold(n) for n in d.names[:1] if " " not in n.strip() and len(n) >= 6]
+            for i, w in enumerate(words):
+                if len(w) >= 6 and difflib.get_close_matches(w.rstrip("s"), singles, n=1, cutoff=0.85):
+                    best = folded.find(w)
+                    break
+        if best is not None:
+            found.append((best, d.doc_id))
+    found.sort()
+    return tuple(doc_id for _, doc_id in found)
+
+
+def detect_unknown_places(text: str, known_vocab: set[str]) -> tuple[str, ...]:
+    """Capitalised names in place context that the corpus does not know: 'Malmö stad', 'in Uppsala'."""
+    out: list[str] = []
+    tokens = list(re.finditer(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?", text))
+    for m in tokens:
+        word = m.group()
+        base = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        f, fb = fold(word), fold(base)
+        if f in _NOT_PLACES or fb in _NOT_PLACES or f in known_vocab or fb in known_vocab:
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        after = text[m.end() : m.end() + 30]
+        sentence_start = m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()])
+        context = _PLACE_CONTEXT.match(after.strip()) or re.search(r"\b(i|in|för|for|from|från)\s+$", before)
+        if context and not sentence_start or (context and _PLACE_CONTEXT.match(after.strip())):
+            out.append(base)
+    return tuple(dict.fromkeys(out))
+
+
+def detect_intent(folded: str, principles: tuple[str, ...]) -> str:
+    for intent, pattern in INTENTS:
+        if re.search(pattern, folded):
+            if intent == "obligation" and re.search(r"\bvilka av\b|\bwhich of\b", folded):
+                return "comparison"
+            return intent
+    return "fact"
+
+
+def understand(
+    question: str, docs: Iterable[DocNames], known_vocab: set[str]
+) -> QueryInfo:
+    folded = fold(question)
+    principles = detect_principles(folded)
+    documents = detect_documents(folded, docs)
+    intent = detect_intent(folded, principles)
+    all_docs = bool(re.search(r"\b(alla|samtliga|each|every|all|varje|respektive)\b", folded)) or intent == "comparison"
+    return QueryInfo(
+        text=question,
+        language=detect_language(question),
+        principles=principles,
+        parties=detect_parties(folded),
+        documents=documents,
+        unknown_places=detect_unknown_places(question, known_vocab),
+        intent=intent,
+        all_documents=all_docs,
+    )

@@ -1,0 +1,211 @@
+"""Hybrid search: FAISS (dense) and BM25 fused by reciprocal rank fusion, with query boosts."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ingest.errors import BadFilter, BadQuestion, NotFound
+from ingest.records import PARTIES
+from ingest.vocab import PRINCIPLES, fold, principle_id
+
+from .index import Encoder, IndexData, StoredDocument, load_index
+from .query import DocNames, understand
+from .records import Filters, Hit, QueryInfo
+from .textproc import tokens
+
+log = logging.getLogger(__name__)
+
+RRF_K = 60
+MODES = ("full", "hybrid", "dense", "bm25")
+# boosts added to the fused score (one RRF rank-1 term is 1/61 ~ 0.016)
+BOOST_DOCUMENT = 0.02
+BOOST_PRINCIPLE = 0.012
+BOOST_PARTY = 0.006
+BOOST_INTENT = 0.004
+
+
+class Retriever:
+    """Search over one loaded index. Thread-safe: the index is read-only once loaded."""
+
+    def __init__(self, data: IndexData, encoder: Encoder, max_question_chars: int = 1000):
+        self.data = data
+        self.encoder = encoder
+        self.max_question_chars = max_question_chars
+        self.chunks = data.chunks
+        self._lock = threading.Lock()
+        self.doc_names = [
+            DocNames(
+                d.doc_id,
+                tuple(n for n in (d.meta.place, d.meta.organisation, d.doc_id, *d.meta.aliases) if n),
+            )
+            for d in data.documents.values()
+        ]
+        vocab: set[str] = set()
+        for d in data.documents.values():
+            vocab.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]+", d.clean_text))
+            vocab.update(fold(n) for n in (d.meta.place, d.meta.organisation, *d.meta.aliases) for n in n.split())
+        self.vocab = vocab
+        self._principle_of = np.array([c.principle or "" for c in self.chunks], dtype=object)
+
+    @classmethod
+    def open(cls, index_root: Path, encoder: Encoder, max_question_chars: int = 1000) -> Retriever:
+        return cls(load_index(index_root, encoder.name), encoder, max_question_chars)
+
+    # ------------------------------------------------------------------ helpers
+    def documents(self) -> list[StoredDocument]:
+        return list(self.data.documents.values())
+
+    def document(self, doc_id: str) -> StoredDocument:
+        resolved = self.resolve_document(doc_id)
+        return self.data.documents[resolved]
+
+    def resolve_document(self, value: str) -> str:
+        """A document id, file name or place name -> doc_id; unknown -> BadFilter/NotFound."""
+        if value in self.data.documents:
+            return value
+        f = fold(value)
+        for d in self.data.documents.values():
+            if f in (fold(d.source), fold(d.doc_id), fold(d.meta.place)) or f in (fold(a) for a in d.meta.aliases):
+                return d.doc_id
+        known = ", ".join(sorted(self.data.documents))
+        raise NotFound(f"unknown document '{value}'; known documents: {known}")
+
+    def check_filters(self, filters: Filters | None) -> Filters:
+        if filters is None:
+            return Filters()
+        doc = None
+        if filters.document:
+            try:
+                doc = self.resolve_document(filters.document)
+            except NotFound as e:
+                raise BadFilter(str(e)) from e
+        principle = None
+        if filters.principle:
+            principle = principle_id(filters.principle)
+            known = set(PRINCIPLES) | {c.principle for c in self.chunks if c.principle}
+            if principle not in known:
+                raise BadFilter(f"unknown principle '{filters.principle}'; known: {', '.join(sorted(known))}")
+        party = None
+        if filters.party:
+            party = filters.party.strip().lower()
+            if party not in PARTIES:
+                raise BadFilter(f"unknown party '{filters.party}'; use one of: {', '.join(PARTIES)}")
+        return Filters(doc, principle, party)
+
+    def check_question(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise BadQuestion("the question is empty; write a question, e.g. 'Vad åtar sig kommunen?'")
+        if len(question) > self.max_question_chars:
+            raise BadQuestion(
+                f"the question is {len(question)} characters; the limit is {self.max_question_chars}: shorten it"
+            )
+        if not re.search(r"\w", question):
+            raise BadQuestion("the question has no words; write a question in Swedish or English")
+        return question.strip()
+
+    def understand(self, question: str) -> QueryInfo:
+        return understand(question, self.doc_names, self.vocab)
+
+    # ------------------------------------------------------------------ scoring
+    def encode_query(self, query: str) -> np.ndarray:
+        return np.asarray(self.encoder.encode_queries([query]), dtype="float32")
+
+    def dense_scores(self, query: str, qvec: np.ndarray | None = None) -> np.ndarray:
+        q = qvec if qvec is not None else self.encode_query(query)
+        n = len(self.chunks)
+        scores = np.full(n, -1.0, dtype="float32")
+        if n == 0:
+            return scores
+        k = n if self.data.manifest.get("faiss_index") != "hnsw" else min(n, 256)
+        sims, ids = self.data.faiss_index.search(q, k)
+        for s, i in zip(sims[0], ids[0], strict=False):
+            if i >= 0:
+                scores[i] = s
+        return scores
+
+    def bm25_scores(self, query: str) -> np.ndarray:
+        toks = tokens(query)
+        if not toks:
+            return np.zeros(len(self.chunks), dtype="float32")
+        vocab = getattr(self.data.bm25, "vocab_dict", None) or {}
+        toks = [t for t in toks if t in vocab] if vocab else toks
+        if not toks:
+            return np.zeros(len(self.chunks), dtype="float32")
+        return np.asarray(self.data.bm25.get_scores(toks), dtype="float32")
+
+    def score_all(
+        self, question: str, info: QueryInfo, mode: str = "full", qvec: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = len(self.chunks)
+        dense = self.dense_scores(question, qvec) if mode != "bm25" else np.zeros(n, dtype="float32")
+        sparse = self.bm25_scores(question) if mode != "dense" else np.zeros(n, dtype="float32")
+        if mode == "dense":
+            return dense.copy(), dense, sparse
+        if mode == "bm25":
+            return sparse.copy(), dense, sparse
+        fused = np.zeros(n, dtype="float64")
+        for arr in (dense, sparse):
+            order = np.argsort(-arr, kind="stable")
+            ranks = np.empty(n, dtype="int64")
+            ranks[order] = np.arange(1, n + 1)
+            valid = arr > (0 if arr is sparse else -1)
+            fused += np.where(valid, 1.0 / (RRF_K + ranks), 0.0)
+        if mode == "full":
+            fused += self._boosts(info)
+        return fused, dense, sparse
+
+    def _boosts(self, info: QueryInfo) -> np.ndarray:
+        b = np.zeros(len(self.chunks), dtype="float64")
+        for i, c in enumerate(self.chunks):
+            if info.documents and c.doc_id in info.documents:
+                b[i] += BOOST_DOCUMENT
+            if info.principles and c.principle in info.principles:
+                b[i] += BOOST_PRINCIPLE
+            if info.intent == "obligation":
+                if c.kind == "commitments":
+                    b[i] += BOOST_INTENT
+                    if info.parties and c.party in info.parties:
+                        b[i] += BOOST_PARTY
+            elif info.intent == "definition" and c.kind == "definition":
+                b[i] += BOOST_INTENT
+            elif info.intent == "principle_list" and c.kind == "principle_list":
+                b[i] += BOOST_INTENT
+        return b
+
+    # ------------------------------------------------------------------ API
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        mode: str = "full",
+        info: QueryInfo | None = None,
+        qvec: np.ndarray | None = None,
+    ) -> list[Hit]:
+        query = self.check_question(query)
+        flt = self.check_filters(filters)
+        if mode not in MODES:
+            raise BadFilter(f"unknown search mode '{mode}'; use one of {MODES}")
+        if k < 1:
+            raise BadFilter(f"k must be at least 1, got {k}")
+        info = info or self.understand(query)
+        fused, dense, sparse = self.score_all(query, info, mode, qvec)
+        order = np.argsort(-fused, kind="stable")
+        hits: list[Hit] = []
+        for i in order:
+            c = self.chunks[i]
+            if flt.document and c.doc_id != flt.document:
+                continue
+            if flt.principle and c.principle != flt.principle:
+                continue
+            if flt.party and c.party != flt.party:
+                continue
+            hits.append(Hit(c, float(fused[i]), len(hits) + 1, float(dense[i]), float(sparse[i])))
+            if len(hits) >= k:
+                break
+        return hits

@@ -1,0 +1,202 @@
+"""Browser tier: the real API (`overens serve`) and the real UI (`streamlit run app/ui.py`) on loopback
+ports, driven by headless Debian chromium through Python playwright.
+
+Run:  scripts/install_browser.sh && .venv/bin/pytest -m browser tests/test_browser.py
+The API builds its index on first use if it is missing, so the first run can take a few minutes.
+The answer test saves docs/screenshot.png (the README's screenshot).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from app.ui_helpers import t
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+QUESTION = "Vad åtar sig kommunen under principen om öppenhet och insyn?"
+API_START_SECONDS = 600  # a missing index is built on first use
+UI_START_SECONDS = 90
+ANSWER_MS = 120_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: install it with scripts/install_browser.sh"
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Server:
+    """A subprocess serving HTTP on 127.0.0.1, its output in a log file; stopped on exit."""
+
+    def __init__(self, name: str, command: list[str], url: str, log: Path, env: dict[str, str]):
+        self.name, self.url, self.log = name, url, log
+        with log.open("wb") as out:
+            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+
+    def wait(self, probe: str, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"{self.name} exited with code {self.process.returncode}:\n{self._tail()}")
+            try:
+                if httpx.get(self.url + probe, timeout=5).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.5)
+        self.stop()
+        pytest.fail(f"{self.name} did not answer {self.url}{probe} within {seconds:.0f} s:\n{self._tail()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def _tail(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")[-3000:]
+
+
+def _bin(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+@pytest.fixture(scope="module")
+def api_url(tmp_path_factory) -> Iterator[str]:
+    """The real API, `overens serve`, with the real index."""
+    port = _free_port()
+    server = Server(
+        "overens serve",
+        [_bin("overens"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        f"http://127.0.0.1:{port}",
+        tmp_path_factory.mktemp("api") / "api.log",
+        dict(os.environ),
+    )
+    try:
+        server.wait("/health", API_START_SECONDS)
+        yield server.url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def start_ui(tmp_path_factory) -> Iterator[Callable[[str], str]]:
+    """Start the real Streamlit UI against a given API address; returns the UI's address."""
+    servers: list[Server] = []
+
+    def start(api: str) -> str:
+        port = _free_port()
+        command = [
+            _bin("streamlit"), "run", str(ROOT / "app" / "ui.py"),
+            "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+            "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+        ]  # fmt: skip
+        env = {**os.environ, "OVERENS_API_URL": api}
+        log = tmp_path_factory.mktemp("ui") / "ui.log"
+        server = Server("streamlit", command, f"http://127.0.0.1:{port}", log, env)
+        servers.append(server)
+        server.wait("/_stcore/health", UI_START_SECONDS)
+        return server.url
+
+    try:
+        yield start
+    finally:
+        for server in servers:
+            server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1050}, locale="sv-SE")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    context.close()
+
+
+def test_answer_cites_sodertalje_and_highlights_the_passage(api_url, start_ui, page):
+    from playwright.sync_api import expect
+
+    # What the API itself cites for the question: the browser must show one of these passages.
+    answer = httpx.post(f"{api_url}/ask", json={"question": QUESTION, "history": []}, timeout=120).json()
+    cited = {_normalise(c["text"]) for c in answer["citations"] if "Södertälje" in c["title"]}
+    assert cited, f"the API cites no Södertälje passage for {QUESTION!r}: {answer}"
+
+    page.goto(start_ui(api_url))
+    chat = page.get_by_test_id("stChatInputTextArea")
+    chat.fill(QUESTION)
+    chat.press("Enter")
+
+    expect(page.locator(".ov-answer")).to_be_visible(timeout=ANSWER_MS)
+    citation = page.get_by_test_id("stExpander").filter(has_text="Södertälje").first
+    expect(citation).to_be_visible()
+    citation.locator("summary").click()
+    mark = citation.locator(".ov-passage mark").first
+    expect(mark).to_be_visible()
+    assert _normalise(mark.inner_text()) in cited
+
+    # For the README: the question, the answer and the opened citation with its highlighted passage.
+    page.get_by_test_id("stChatMessage").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    (ROOT / "docs").mkdir(exist_ok=True)
+    page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+
+
+def test_page_says_clearly_when_the_api_is_down(start_ui, page):
+    from playwright.sync_api import expect
+
+    down = f"http://127.0.0.1:{_free_port()}"  # nothing listens here
+    page.goto(start_ui(down))
+    message = t("sv", "api_down", url=down).split("`")[0].strip()  # "API:t svarar inte på … Starta det med"
+    expect(page.get_by_text(message).first).to_be_visible()
+
+    chat = page.get_by_test_id("stChatInputTextArea")
+    chat.fill(QUESTION)
+    chat.press("Enter")
+    expect(page.get_by_test_id("stChatMessage").get_by_text(message)).to_be_visible()
