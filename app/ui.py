@@ -346,6 +346,7 @@ def main() -> None:
     sidebar_status(lang, api_url)
 
     st.title(t(lang, "app_title"))
+    st.caption(t(lang, "app_subtitle"))
     if api_error is not None:
         st.error(error_message(api_error, lang, api_url))
     if page == "chat":

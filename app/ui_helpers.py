@@ -25,7 +25,9 @@ LANGUAGES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 # All UI strings, Swedish first. Both languages must have the same keys (tested).
 STRINGS: dict[str, dict[str, str]] = {
     "sv": {
-        "app_title": "Överens – frågor om överenskommelser med idéburen sektor",
+        "app_title": "Överens",
+        "app_subtitle": "Frågor och svar om överenskommelserna mellan kommuner, regioner och idéburen sektor, "
+        "med exakta källhänvisningar till dokumenten.",
         "language": "Språk",
         "page": "Vy",
         "page_chat": "Fråga",
@@ -86,7 +88,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "none": "–",
     },
     "en": {
-        "app_title": "Överens – questions about agreements with civil society",
+        "app_title": "Överens",
+        "app_subtitle": "Questions and answers about the agreements between municipalities, regions and civil "
+        "society, with exact citations of the documents.",
         "language": "Language",
         "page": "View",
         "page_chat": "Ask",

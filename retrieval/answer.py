@@ -58,6 +58,15 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
      "namn"),
 )
 
+# the kind of sentence a question asks for: 'how often' wants a frequency, 'when' a time
+EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
+    (r"\b(hur ofta|how often|revider\w*|revis\w*|hur lange|how long|giltig\w*|valid\w*|period)\b",
+     r"\b(årlig\w*|vart \w+ år|varje år|\w+ år\b|halvårsvis|gånger per|ggr|tills vidare|fjärde året|"
+     r"löpande|regelbundet)"),
+    (r"\b(nar|when|datum|date)\b", r"\b(19|20)\d{2}\b|\b(årlig\w*|vart \w+ år|varje år|våren|hösten)\b"),
+    (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
+)
+
 TEXTS = {
     "sv": {
         "abstain": "Det framgår inte av dokumenten.",
@@ -177,6 +186,7 @@ class Answerer:
     def unit_candidates(self, text: str, info: QueryInfo, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64") if len(self.refs) else np.zeros(0)
         qtoks = [t for t in set(tokens(text))]
+        wants = next((ev for pat, ev in EVIDENCE_BOOSTS if re.search(pat, fold(info.text))), None)
         qweight = sum(self.idf.get(t, 0.0) for t in qtoks) or 1.0
         out: list[Candidate] = []
         for row, (ci, ui) in enumerate(self.refs):
@@ -196,6 +206,8 @@ class Answerer:
                 s += 0.02
             if info.intent == "definition" and c.kind == "definition":
                 s += 0.02
+            if wants and re.search(wants, u.display_text, re.I):
+                s += 0.025
             out.append(Candidate(ci, ui, c, u, s, float(dense[row])))
         out.sort(key=lambda x: -x.score)
         return out

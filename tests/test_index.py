@@ -1,0 +1,90 @@
+"""The index folder: self-describing, refuses a mismatch, swapped atomically, idempotent ingest."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
+from retrieval.index import load_index, read_manifest
+from retrieval.service import Service
+from retrieval.settings import Settings
+from tests.conftest import CORPUS, MODEL_CACHE
+from tests.fakes import HashingEncoder
+
+
+def _service(tmp_path, corpus=CORPUS):
+    s = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE, min_similarity=0.0)
+    return Service(s, encoder=HashingEncoder())
+
+
+def test_manifest_describes_the_index(fake_service):
+    man = read_manifest(fake_service.settings.data_dir)
+    assert man["model"] == HashingEncoder.name and man["dimension"] == HashingEncoder.dim
+    assert man["chunking"]["max_tokens"] == fake_service.settings.chunk_tokens
+    assert len(man["corpus_hash"]) == 64 and set(man["documents"]) == {
+        "tyreso", "socialnamnden", "vasternorrland", "stockholm", "sodertalje"}
+    assert man["chunks"] == len(fake_service.retriever.chunks)
+
+
+def test_missing_index_says_how_to_build(tmp_path):
+    with pytest.raises(IndexMissing, match="overens ingest"):
+        load_index(tmp_path, "any")
+
+
+def test_other_model_is_refused_with_the_fix(fake_service):
+    with pytest.raises(IndexMismatch, match="rebuild"):
+        load_index(fake_service.settings.data_dir, "intfloat/multilingual-e5-large")
+
+
+def test_second_ingest_is_a_no_op_and_a_change_rebuilds(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    svc = _service(tmp_path, corpus)
+    first = svc.ingest()
+    again = svc.ingest()
+    assert first.rebuilt and not again.rebuilt and again.index_path == first.index_path
+    (corpus / "000_97ac637e499f5ccb.txt").write_text(
+        (corpus / "000_97ac637e499f5ccb.txt").read_text(encoding="utf-8") + "\nNy mening om dialog.\n",
+        encoding="utf-8")
+    third = svc.ingest()
+    assert third.rebuilt and third.index_path != first.index_path
+    # only the changed document's passages were embedded again
+    assert 0 < third.embedded < first.embedded
+
+
+def test_corrupt_index_is_reported_and_rebuilt(tmp_path):
+    svc = _service(tmp_path)
+    svc.ingest()
+    path = (tmp_path / "data" / "index").resolve()
+    (path / "vectors.npy").write_bytes(b"garbage")
+    with pytest.raises(IndexCorrupt, match="overens ingest"):
+        load_index(tmp_path / "data", HashingEncoder.name)
+    report = svc.ingest()
+    assert report.rebuilt
+    assert load_index(tmp_path / "data", HashingEncoder.name).chunks
+
+
+def test_manifest_garbage_is_corrupt_not_a_crash(tmp_path):
+    svc = _service(tmp_path)
+    svc.ingest()
+    (tmp_path / "data" / "index" / "manifest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexCorrupt):
+        read_manifest(tmp_path / "data")
+
+
+def test_swap_is_atomic_the_link_always_points_at_a_complete_folder(tmp_path):
+    svc = _service(tmp_path)
+    svc.ingest()
+    link = tmp_path / "data" / "index"
+    assert link.is_symlink()
+    before = link.resolve()
+    svc.ingest(force=True)
+    after = link.resolve()
+    assert before != after and (after / "manifest.json").exists()
+    # no half-built folder is left behind
+    assert not list((tmp_path / "data").glob(".building-*"))
+    man = json.loads((after / "manifest.json").read_text(encoding="utf-8"))
+    assert man["format_version"] == 1
