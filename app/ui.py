@@ -182,20 +182,20 @@ def show_citation(key: str, citation: dict[str, Any], lang: str, api_url: str) -
             '<div class="ov-meta">' + " · ".join(f"<b>{esc(k)}:</b> {esc(v)}" for k, v in meta) + "</div>"
         )
         start, end = citation["start"], citation["end"]
-        found = document is not None and citation_matches(document, citation)
-        if found:
-            lo, hi = passage_bounds(document, citation)
+        found = document if document is not None and citation_matches(document, citation) else None
+        if found is not None:
+            lo, hi = passage_bounds(found, citation)
             st.caption(t(lang, "passage_in_section"))
-            passage = highlight_html(document["text"], start, end, lo, hi, max_chars=3000)
+            passage = highlight_html(found["text"], start, end, lo, hi, max_chars=3000)
             st.html(f'<div class="ov-doc ov-passage">{passage}</div>')
         else:
             st.caption(t(lang, "doc_unavailable"))
             st.html(f'<div class="ov-doc ov-passage"><mark>{esc(citation.get("text") or "")}</mark></div>')
         st.caption(t(lang, "display_text"))
         st.html(f'<div class="ov-doc ov-repaired">{esc(citation.get("display_text") or "")}</div>')
-        if found and st.toggle(t(lang, "show_whole"), key=f"whole_{key}"):
+        if found is not None and st.toggle(t(lang, "show_whole"), key=f"whole_{key}"):
             mark_id = f"ov-mark-{key}"
-            whole = highlight_html(document["text"], start, end, mark_id=mark_id)
+            whole = highlight_html(found["text"], start, end, mark_id=mark_id)
             st.html(
                 f'<a href="#{mark_id}">{esc(t(lang, "jump_to_passage"))}</a>'
                 f'<div class="ov-doc ov-whole">{whole}</div>'
@@ -258,24 +258,24 @@ def commitments_page(
     except ApiError as error:
         st.error(error_message(error, lang, api_url))
         return
-    items = filter_commitments(items, st.text_input(t(lang, "search_commitments"), key="commitment_query"))
+    shown = filter_commitments(items, st.text_input(t(lang, "search_commitments"), key="commitment_query"))
     titles = {d["doc_id"]: d.get("title") or d["doc_id"] for d in documents}
     organisations = {d["doc_id"]: d.get("organisation") or "" for d in documents}
     headers = {doc_id: organisations[doc_id] or titles[doc_id] for doc_id in titles}
     left, right = st.columns([3, 1])
-    left.caption(t(lang, "n_commitments", n=len(items)))
+    left.caption(t(lang, "n_commitments", n=len(shown)))
     right.download_button(
         t(lang, "download_csv"),
-        commitments_csv(items, lang, titles, organisations).encode("utf-8-sig"),  # BOM: Excel reads åäö
+        commitments_csv(shown, lang, titles, organisations).encode("utf-8-sig"),  # BOM: Excel reads åäö
         file_name="ataganden.csv",
         mime="text/csv",
         width="stretch",
     )
-    if not items:
+    if not shown:
         st.info(t(lang, "no_commitments"))
         return
     order = [d for d in titles if not filters.get("document") or d == filters["document"]]
-    st.html(matrix_html(build_matrix(items, order), lang, headers, organisations, titles))
+    st.html(matrix_html(build_matrix(shown, order), lang, headers, organisations, titles))
 
 
 def documents_page(lang: str, api_url: str, filters: dict[str, str], documents: list[dict[str, Any]]) -> None:
@@ -285,7 +285,9 @@ def documents_page(lang: str, api_url: str, filters: dict[str, str], documents: 
     titles = {d["doc_id"]: d.get("title") or d["doc_id"] for d in documents}
     ids = list(titles)
     default = ids.index(filters["document"]) if filters.get("document") in ids else 0
-    doc_id = st.selectbox(t(lang, "choose_document"), ids, index=default, format_func=titles.get)
+    doc_id: str = st.selectbox(
+        t(lang, "choose_document"), ids, index=default, format_func=lambda d: titles.get(d, d)
+    )
     try:
         document = fetch_document(api_url, doc_id)
     except ApiError as error:

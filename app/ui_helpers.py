@@ -487,10 +487,11 @@ class ApiUnavailable(ApiError):
 
 
 def error_message(error: ApiError, lang: str, api_url: str) -> str:
-    """What to tell the user about a failed API call, in their language."""
+    """What to tell the user about a failed API call, in their language (Markdown, for st.error)."""
     if isinstance(error, ApiUnavailable):
         return t(lang, "api_down", url=api_url)
-    return t(lang, "api_error", status=error.status if error.status is not None else "?", error=error.message)
+    status = error.status if error.status is not None else "?"
+    return t(lang, "api_error", status=status, error=md_escape(error.message))
 
 
 class ApiClient:

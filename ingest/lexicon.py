@@ -38,11 +38,13 @@ def word_frequencies() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _base_index() -> dict[str, tuple[str, ...]]:
+def _accented_index() -> dict[str, tuple[str, ...]]:
+    """Fold -> the words with å/ä/ö/é... that fold to it (plain words are their own fold)."""
     index: dict[str, list[str]] = {}
     for word in word_frequencies():
-        if word.isalpha():
-            index.setdefault(fold(word), []).append(word)
+        folded = word.translate(_FOLD)
+        if folded != word and word.isalpha():
+            index.setdefault(folded, []).append(word)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -80,7 +82,7 @@ class Lexicon:
 
     def __init__(self, clean_vocab: Counter[str] | None = None, clean_weight: float = 0.2) -> None:
         self.freq = word_frequencies()
-        self.index = _base_index()
+        self.index = _accented_index()
         self.uni: Counter[str] = Counter()
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.stem_uni: Counter[str] = Counter()
@@ -117,6 +119,8 @@ class Lexicon:
     def words_with_fold(self, folded: str) -> tuple[str, ...]:
         """All known words whose diacritic fold is `folded`."""
         base = self.index.get(folded, ())
+        if folded in self.freq:
+            base = (folded,) + base
         more = self.extra.get(folded)
         return base + tuple(more) if more else base
 

@@ -31,15 +31,14 @@ from dataclasses import dataclass, field
 from ingest.cleantext import Edit
 from ingest.lexicon import _PAIR_GAP_RE, Lexicon, fold
 
-# P(seen | meant) for meant letters the OCR damages, measured as shares of the damaged cases
-# (FACTS.md, most common first: o->ö, a->å, i->ä, d->ä, a->ä, d->å, é->ä, 6->ö, é->å, é->ö, d->ö).
+# P(seen | meant) for the letters OCR damages, as shares of the damaged cases (FACTS.md, most common
+# first: o->ö, a->å, i->ä, d->ä, a->ä, d->å, é->ä, 6->ö, é->å, é->ö, d->ö; ia/éd/od/id for ä/ö).
 # "" is a letter the OCR dropped; "g" (only word-initially) is a capital G read for å.
 CHANNEL: dict[str, dict[str, float]] = {
-    "ä": {"a": 0.45, "i": 0.17, "d": 0.12, "é": 0.08, "ia": 0.03, "id": 0.03, "éd": 0.03, "ai": 0.02,
+    "ä": {"a": 0.28, "i": 0.28, "d": 0.2, "é": 0.08, "ia": 0.02, "id": 0.02, "éd": 0.02, "ai": 0.02,
           "4": 0.02, "&": 0.02, "&d": 0.01, "": 0.02},
-    "å": {"a": 0.70, "é": 0.10, "d": 0.08, "aé": 0.03, "éa": 0.03, "i": 0.02, "g": 0.01, "": 0.02},
-    "ö": {"o": 0.78, "6": 0.07, "0": 0.03, "d": 0.03, "é": 0.04, "od": 0.03, "éd": 0.01, "": 0.01},
-    "é": {"e": 0.05},
+    "å": {"a": 0.6, "d": 0.2, "é": 0.1, "aé": 0.02, "éa": 0.02, "i": 0.02, "g": 0.01, "": 0.02},
+    "ö": {"o": 0.8, "6": 0.07, "é": 0.04, "d": 0.03, "0": 0.02, "od": 0.02, "éd": 0.01, "": 0.01},
     "l": {"1": 0.05},
 }
 # seen unit -> folded letters it may stand for
@@ -50,10 +49,16 @@ for _meant, _row in CHANNEL.items():
             _NOISE[_seen] = "".join(sorted(set(_NOISE.get(_seen, "")) | {fold(_meant)}))
 
 DELETE_LOGP = math.log10(0.01)  # a stray letter inserted by the OCR ("verksambhet")
-OOV_SCORE = -0.5  # score of a token no reading explains
-COMPOUND_PENALTY = 1.0  # a compound scores like its rarest part, minus this (and 0.5 per extra part)
+OOV_SCORE = -1.5  # score of a token no reading explains
+# A compound not in the lexicon scores as the mean Zipf of its parts minus these penalties; parts
+# must be real words: heads >= 4 letters and Zipf >= 3, finals >= 4 letters and Zipf >= 1.5.
+COMPOUND_PENALTY = 2.5
+EXTRA_PART_PENALTY = 0.8
 GLUE_PENALTY = 0.7
-KEEP_MARGIN = 0.3  # a known word is only replaced by a candidate that beats it by this much
+# A known word is only replaced by a candidate that beats it by this much (more without the clean
+# documents, which give the context that tells "det fortsatta arbetet" from "att fortsätta").
+KEEP_MARGIN = 0.3
+KEEP_MARGIN_NO_CONTEXT = 1.0
 MIN_DAMAGE = 0.4  # below this estimated damage, words are left alone
 SWEDISH_AAO_RATE = 0.046  # share of å/ä/ö among letters in Swedish prose (the clean documents: 4.4-5.3%)
 
@@ -64,10 +69,10 @@ KEEP_HYPHEN = {"och", "eller", "samt", "respektive", "resp", "till", "som", "men
 ONE_LETTER_WORDS = {"i", "å", "ö"}
 
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
-_TOKEN_RE = re.compile(rf"&?[{_LETTER}0-9]+")
+_TOKEN_RE = re.compile(rf"[{_LETTER}0-9&]+")
 _BULLET_RE = re.compile(rf"^([ \t]*)([mM=®©«¢])[ \t]+(?=[{_LETTER}0-9])", re.M)
-_PROTECT_RE = re.compile(r"(?:https?://|www\.)[^\n]*|\S+@\S+")
-_HYPHEN_GAP_RE = re.compile(r"-[ \t]*\n[ \t]*")
+_PROTECT_RE = re.compile(r"(?:https?://|www\.)[^\n]*|\S+@\S+|[\w.-]+\.(?:se|nu|com|org|net|eu)\b")
+_HYPHEN_GAP_RE = re.compile(r"-(?:[ \t]*\n[ \t]*)?")
 _BREAK_BEFORE_RE = re.compile(r"[.!?:]['\")\]]*\s*$")
 
 
@@ -85,6 +90,7 @@ class _Token:
     pos: list[int]  # text index of each token character (a hyphen-joined word skips the break)
     raw: str
     initial: bool  # starts a sentence or list item
+    joins: list[tuple[int, int]] = field(default_factory=list)  # line-break hyphens to remove
     cands: list[_Cand] = field(default_factory=list)
 
 
@@ -146,13 +152,15 @@ class _Analyzer:
         looks = [(folded, "", 0, 0.0)]  # (key, suffix added, chars dropped from the word, penalty)
         if role == "head":
             looks += [(folded + v, "", 1, 0.1) for v in "ae"]  # skol- (skola)
-            if len(folded) > 3 and folded[-1] in "saeou":  # samverkan-s-, arbet-s- (arbete), tjänst-e-
+            if len(folded) > 4 and folded[-1] in "saeou":  # samverkan-s-, arbet-s- (arbete), tjänst-e-
                 looks.append((folded[:-1], folded[-1], 0, 0.1))
                 if folded[-1] == "s":
                     looks += [(folded[:-1] + v, "s", 1, 0.1) for v in "ae"]
         elif folded.endswith("s") and len(folded) > 3:
             looks.append((folded[:-1], "s", 0, 0.3))  # genitive: sektors
         for key, suffix, drop, penalty in looks:
+            if (suffix or drop) and len(key) < 5:
+                continue
             for w in self.lex.words_with_fold(key):
                 reading = (w[: len(w) - drop] if drop else w) + suffix
                 if len(reading) != len(letters):
@@ -167,24 +175,31 @@ class _Analyzer:
                     cost += sum(DELETE_LOGP for u in path if u[3] == 2 and not u[4])
                     yield reading, self.lex.zipf(w) - penalty, cost
 
-    def analyze(self, tok: str) -> list[_Cand]:
-        """Scored readings of a lower-case token (best first, identity always included)."""
-        if tok in self.cache:
-            return self.cache[tok]
+    def analyze(self, tok: str, lower: bool = True) -> list[_Cand]:
+        """Scored readings of a lower-cased token (best first, identity always included).
+
+        lower: the token was written in lower case (only those may gain or lose a letter)."""
+        key = tok if lower else tok + "^"
+        if key in self.cache:
+            return self.cache[key]
         cands = self._parse(tok, edit_one=False)
-        if not cands and 1 <= len(tok) <= 14:
-            cands = self._parse(tok, edit_one=True)
+        if len(tok) == 1 and tok not in ONE_LETTER_WORDS:
+            cands = [c for c in cands if c.text != tok]  # a lone letter is no word ("f" for "få")
         best_direct = max((c.score for c in cands if c.direct), default=OOV_SCORE)
         for head in GLUE_HEADS:  # "attverka" -> "att verka"
             rest = tok[len(head) :]
-            if tok.startswith(head) and len(rest) >= 2 and best_direct < 1.0:
-                for c in self.analyze(rest)[:3]:
+            if tok.startswith(head) and len(rest) >= 3 and best_direct < 2.0:
+                for c in self.analyze(rest, lower)[:3]:
                     if c.score > OOV_SCORE:
                         score = min(self.lex.zipf(head), c.score) - GLUE_PENALTY
                         ops = ((len(head), len(head), " "),) + tuple(
                             (i + len(head), j + len(head), r) for i, j, r in c.ops
                         )
                         cands.append(_Cand(score, head + " " + c.text, ops))
+        if max((c.score for c in cands), default=OOV_SCORE) < 0.0 and 1 <= len(tok) <= 14 and lower:
+            cands += self._parse(tok, edit_one=True)  # one lost å/ä/ö or one stray letter
+        if len(tok) == 1 and tok not in ONE_LETTER_WORDS:
+            cands = [c for c in cands if c.text != tok]
         if not any(c.text == tok and not c.ops for c in cands):
             cands.append(_Cand(OOV_SCORE, tok, ()))
         best: dict[str, _Cand] = {}
@@ -194,26 +209,24 @@ class _Analyzer:
         out = sorted(best.values(), key=lambda c: -c.score)[:6]
         if not any(c.text == tok for c in out):
             out.append(best[tok])
-        self.cache[tok] = out
+        self.cache[key] = out
         return out
 
     def _parse(self, tok: str, edit_one: bool) -> list[_Cand]:
         n = len(tok)
         units = self.units(tok, edit_one)
-        if len(tok) == 1 and tok not in ONE_LETTER_WORDS and not edit_one:
-            return []
-        # beam[p]: partial compounds covering tok[:p]: (min zipf, cost, parts, reading, ops)
+        # beam[p]: partial compounds covering tok[:p]: (sum of part zipfs, cost, parts, reading, ops)
         beam: list[list[tuple]] = [[] for _ in range(n + 1)]
-        beam[0] = [(99.0, 0.0, 0, "", ())]
+        beam[0] = [(0.0, 0.0, 0, "", ())]
         out: list[_Cand] = []
         for a in range(n):
             if not beam[a]:
                 continue
-            beam[a].sort(key=lambda s: -(min(s[0], 3.5) + s[1] - 0.5 * s[2]))
+            beam[a].sort(key=lambda s: -(s[0] / max(1, s[2]) + s[1] - EXTRA_PART_PENALTY * s[2]))
             del beam[a][6:]
             for end, folded, path in self.readings(units, a, 3 if a == 0 else 2, edit_one):
                 whole = a == 0 and end == n
-                if not whole and (edit_one or len(folded) < 3 or n < 6):
+                if not whole and (edit_one or len(folded) < 4 or n < 8):
                     continue
                 noise = sum(u[3] == 1 for u in path)
                 role = "word" if whole else ("final" if end == n else "head")
@@ -225,13 +238,13 @@ class _Analyzer:
                         known = not ops and z > 0
                         out.append(_Cand(z + cost, reading, ops, known, direct=True))
                         continue
-                    if z < (2.5 if role == "head" else 2.0) or (role == "head" and reading in GLUE_HEADS):
+                    if z < (3.0 if role == "head" else 1.5):
                         continue
-                    for mz, c0, k, text, ops0 in beam[a]:
-                        beam[end].append((min(mz, z), c0 + cost, k + 1, text + reading, ops0 + ops))
-        for mz, cost, k, text, ops in beam[n]:
+                    for sz, c0, k, text, ops0 in beam[a]:
+                        beam[end].append((sz + z, c0 + cost, k + 1, text + reading, ops0 + ops))
+        for sz, cost, k, text, ops in beam[n]:
             if k >= 2:
-                score = min(mz, 3.5) - COMPOUND_PENALTY - 0.5 * (k - 2) + cost
+                score = sz / k - COMPOUND_PENALTY - EXTRA_PART_PENALTY * (k - 2) + cost
                 out.append(_Cand(score, text, ops))
         return out
 
@@ -269,46 +282,52 @@ def _damage_at(prefix: tuple[list[int], list[int]], pos: int, n: int, radius: in
 
 
 def _tokens(text: str, bullets: list[tuple[int, int]]) -> Iterator[_Token]:
-    """Word tokens in reading order; words hyphenated across a line break come as one token."""
-    protected = [(m.start(), m.end()) for m in _PROTECT_RE.finditer(text)]
-    protected += bullets
-    starts = sorted(protected)
+    """Word tokens in reading order. A word hyphenated across a line break ("sam-\narbete") or with an
+    in-line hyphen before a lower-case part ("samhälls-utveckling") comes as one token."""
+    protected = sorted([(m.start(), m.end()) for m in _PROTECT_RE.finditer(text)] + bullets)
     bullet_ends = {e for _, e in bullets}
 
     def is_protected(s: int, e: int) -> bool:
-        k = bisect.bisect_right(starts, (e, e)) - 1
-        return k >= 0 and starts[k][1] > s
+        k = bisect.bisect_right(protected, (e, e)) - 1
+        return k >= 0 and protected[k][1] > s
 
-    matches = list(_TOKEN_RE.finditer(text))
-    skip_next = False
-    for idx, m in enumerate(matches):
-        if skip_next:
-            skip_next = False
-            continue
-        s, e = m.start(), m.end()
-        raw = m.group()
+    def usable(m: re.Match[str]) -> bool:
+        s, e, raw = m.start(), m.end(), m.group()
         if is_protected(s, e) or not any(c.isalpha() for c in raw) or re.search(r"[235789]", raw):
+            return False
+        if len(raw) == 1 and not (
+            raw.islower() and text[s - 1 : s].isspace() and re.match(r"[ \t]*(?:[,;\n]|[^\W\d_])", text[e:])
+        ):
+            return False  # t.ex., SOI:s, S ida, s 462
+        if raw[0].isupper() and len(raw) <= 3 and text[e : e + 1] == ".":
+            return False  # Dir., Tel.
+        return not (raw.isupper() and 1 < len(raw) <= 4 and raw.isalpha())  # SOU, IOP
+
+    matches = [m for m in _TOKEN_RE.finditer(text) if m.group() != "&"]
+    idx = 0
+    while idx < len(matches):
+        m = matches[idx]
+        idx += 1
+        if not usable(m):
             continue
-        if len(raw) == 1 and (text[e : e + 1] == "." or text[s - 1 : s] == "."):
-            continue  # t.ex.
-        if raw.isupper() and 1 < len(raw) <= 4 and raw.isalpha():
-            continue  # abbreviations: SOU, IOP
-        if any(b < e and s < be for b, be in bullets):
-            continue
-        initial = _starts_sentence(text, s, bullet_ends)
+        s, e, raw = m.start(), m.end(), m.group()
         pos = list(range(s, e))
+        token = _Token(pos, raw, _starts_sentence(text, s, bullet_ends))
+        nxt = matches[idx] if idx < len(matches) else None
         gap = _HYPHEN_GAP_RE.match(text, e)
-        nxt = matches[idx + 1] if idx + 1 < len(matches) else None
-        if gap and nxt is not None and nxt.start() == gap.end() and raw[-1].isalpha() and len(raw) >= 2:
+        if nxt is not None and gap and nxt.start() == gap.end() and raw[-1].isalpha() and len(raw) >= 2:
             right = nxt.group()
             ok_start = right[0].islower() or (len(right) > 1 and right[0] in "O0&6" and right[1].islower())
-            if ok_start and right.lower() not in KEEP_HYPHEN and not is_protected(nxt.start(), nxt.end()):
-                drop = 1 if len(raw) >= 2 and raw[-1] == raw[-2] == right[0] and raw[-1] not in "aeiouyåäö" else 0
-                pos += list(range(nxt.start() + drop, nxt.end()))
-                yield _Token(pos, raw + right[drop:], initial)
-                skip_next = True
-                continue
-        yield _Token(pos, raw, initial)
+            if ok_start and right.lower() not in KEEP_HYPHEN and usable(nxt):
+                line_break = "\n" in gap.group()
+                # "rull-\nlande": the hyphenation doubled a consonant
+                drop = int(line_break and raw[-1] == raw[-2] == right[0] and raw[-1] not in "aeiouyåäö")
+                pos += range(nxt.start() + drop, nxt.end())
+                token.raw += right[drop:]
+                if line_break:
+                    token.joins.append((e, nxt.start() + drop))
+                idx += 1
+        yield token
 
 
 def _starts_sentence(text: str, s: int, bullet_ends: set[int]) -> bool:
@@ -324,15 +343,6 @@ def _starts_sentence(text: str, s: int, bullet_ends: set[int]) -> bool:
         prev_line = lines[-1].strip()
         return not prev_line or prev_line[-1] in ".!?:"
     return False
-
-
-def _join_edits(text: str, tokens: list[_Token]) -> list[Edit]:
-    edits = []
-    for t in tokens:
-        for a, b in zip(t.pos, t.pos[1:]):
-            if b != a + 1:
-                edits.append(Edit(a + 1, b, "", "hyphen-join"))
-    return edits
 
 
 def _bullet_spans(text: str) -> list[tuple[int, int, str]]:
@@ -363,7 +373,7 @@ def find_ocr_edits(text: str, clean_vocab: Counter[str] | None = None) -> list[E
         bullets.append((s, e))
         edits.append(Edit(s, e, "•", "bullet"))
     tokens = list(_tokens(text, bullets))
-    edits += _join_edits(text, tokens)
+    edits += [Edit(a, b, "", "hyphen-join") for t in tokens for a, b in t.joins]
     analyzers: dict[float, _Analyzer] = {}
     active: list[_Token] = []
     for t in tokens:
@@ -371,11 +381,14 @@ def find_ocr_edits(text: str, clean_vocab: Counter[str] | None = None) -> list[E
         if damage < MIN_DAMAGE:
             continue
         analyzer = analyzers.setdefault(damage, _Analyzer(lex, damage))
-        t.cands = analyzer.analyze(t.raw.lower())
+        t.cands = analyzer.analyze(t.raw.lower(), t.raw.islower())
         active.append(t)
-    for chain in _chains(text, active):
-        for t, cand in zip(chain, _viterbi(chain, lex)):
-            edits += _emit(t, cand)
+    chosen = [(t, c) for chain in _chains(text, active) for t, c in zip(chain, _viterbi(chain, lex))]
+    # a word written with a capital inside sentences at least twice is a name ("Överenskommelsen")
+    capital_inside = Counter(c.text for t, c in chosen if not t.initial and t.raw[0].isupper())
+    names = {w for w, n in capital_inside.items() if n >= 2}
+    for t, cand in chosen:
+        edits += _emit(t, cand, cand.text in names)
     return sorted(edits, key=lambda e: (e.start, e.end))
 
 
@@ -406,9 +419,11 @@ def _chains(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
 def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
     """Best reading per token over a run of words: own scores plus clean-corpus pair lifts."""
 
+    margin = KEEP_MARGIN if lex.total else KEEP_MARGIN_NO_CONTEXT
+
     def own(t: _Token, c: _Cand) -> float:
         known = any(x.known for x in t.cands)
-        return c.score - (KEEP_MARGIN if known and not c.known else 0.0)
+        return c.score - (margin if known and not c.known else 0.0)
 
     scores = [own(chain[0], c) for c in chain[0].cands]
     back: list[list[int]] = []
@@ -431,14 +446,14 @@ def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
     return [t.cands[i] for t, i in zip(chain, reversed(picked))]
 
 
-def _emit(t: _Token, cand: _Cand) -> list[Edit]:
+def _emit(t: _Token, cand: _Cand, is_name: bool) -> list[Edit]:
+    """Edits for the chosen reading. Case: a replaced first letter is a capital at the start of a
+    sentence or in a name, otherwise lower case (OCR reads a lower-case ö as "O" or "0")."""
     edits = []
     all_caps = t.raw.isupper() and len(t.raw) > 1
     for i, j, repl in cand.ops:
         src = t.raw[i:j]
-        if src[:1].isupper() and repl.strip():
-            repl = repl.upper() if all_caps or (i == 0 and t.initial) else repl
-        elif all_caps:
+        if all_caps or (i == 0 and (src[:1].isupper() or not src[:1].isalpha()) and (t.initial or is_name)):
             repl = repl.upper()
         if i == j:
             at = t.pos[i] if i < len(t.pos) else t.pos[-1] + 1
@@ -460,6 +475,6 @@ def ocr_damage_score(text: str) -> float:
         n += 1
         cands = analyzer.analyze(tok)
         ident = next(c for c in cands if c.text == tok)
-        if not ident.known or cands[0].score - ident.score > 1.0:
+        if ident.score <= OOV_SCORE or cands[0].score - ident.score > 1.0:
             damaged += 1
     return damaged / n if n else 0.0

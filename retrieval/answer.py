@@ -104,6 +104,13 @@ ELLIPTIC = re.compile(
 )
 
 
+def _has(unit_tokens: set[str], t: str) -> bool:
+    """A query stem is in a unit if a unit stem equals it or extends it ('revider' ~ 'revidering')."""
+    if t in unit_tokens:
+        return True
+    return len(t) >= 5 and any(u.startswith(t) or (len(u) >= 5 and t.startswith(u)) for u in unit_tokens)
+
+
 @dataclass(frozen=True)
 class Candidate:
     chunk_index: int
@@ -198,7 +205,8 @@ class Answerer:
                 continue
             if flt.party and u.party != flt.party:
                 continue
-            lex = sum(self.idf.get(t, 0.0) for t in qtoks if t in self.unit_tokens[row]) / qweight
+            utoks = self.unit_tokens[row]
+            lex = sum(self.idf.get(t, 0.0) for t in qtoks if _has(utoks, t)) / qweight
             s = float(dense[row]) + 0.12 * lex
             if info.documents and c.doc_id in info.documents:
                 s += 0.03
@@ -424,7 +432,10 @@ class Answerer:
             if len(chosen) >= MAX_FACT_UNITS:
                 break
             same_doc = c.chunk.doc_id == top.chunk.doc_id
-            if c.score >= top.score - 0.015 and (same_doc or info.all_documents):
+            # a neighbour of the best sentence in the same passage often completes it
+            adjacent = c.chunk_index == top.chunk_index and abs(c.unit_index - top.unit_index) == 1
+            margin = 0.03 if adjacent else 0.015
+            if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
         # keep document order within a document
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))

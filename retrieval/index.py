@@ -30,7 +30,7 @@ import numpy as np
 from ingest.chunk import embedding_text
 from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ingest.pipeline import PIPELINE_VERSION, Processed
-from ingest.records import Chunk, Commitment, DocMeta, Section, Unit
+from ingest.records import Chunk, Commitment, DocMeta, Document, Section, Unit
 
 from .textproc import tokens
 
@@ -73,10 +73,11 @@ class IndexData:
     unit_refs: list[tuple[int, int]]  # (chunk index, unit index) per row of unit_vectors
 
 
-def corpus_hash(processed: Sequence[Processed]) -> str:
-    h = hashlib.sha256()
-    for p in sorted(processed, key=lambda p: p.doc.source):
-        h.update(f"{p.doc.source}:{p.doc.sha256}:{p.doc.meta}\n".encode())
+def corpus_hash(docs: Sequence[Document]) -> str:
+    """Identity of the loaded corpus: file names, contents and metadata, and the pipeline version."""
+    h = hashlib.sha256(f"pipeline {PIPELINE_VERSION}\n".encode())
+    for d in sorted(docs, key=lambda d: d.source):
+        h.update(f"{d.source}:{d.sha256}:{d.meta}\n".encode())
     return h.hexdigest()
 
 
@@ -176,7 +177,7 @@ def build_index(
         np.save(tmp / "unit_vectors.npy", vectors[len(chunks) :])
         faiss.write_index(_faiss_index(vectors[: len(chunks)], faiss_kind), str(tmp / "dense.faiss"))
         bm = bm25s.BM25()
-        bm.index([tokens(t) or ["_empty_"] for t in texts], show_progress=False)
+        bm.index([tokens(t) or ["_empty_"] for t in texts[: len(chunks)]], show_progress=False)
         bm.save(str(tmp / "bm25"))
         (tmp / "documents").mkdir()
         for p in processed:
@@ -201,7 +202,7 @@ def build_index(
             "faiss_index": faiss_kind,
             "chunking": {"by": "section, principle, party", "max_tokens": chunk_tokens, "tokenizer": "cl100k_base"},
             "bm25": {"tokens": "swedish snowball stems, accent-folded", "k1": 1.5, "b": 0.75},
-            "corpus_hash": corpus_hash(processed),
+            "corpus_hash": corpus_hash([p.doc for p in processed]),
             "documents": {p.doc.doc_id: {"source": p.doc.source, "sha256": p.doc.sha256} for p in processed},
             "chunks": len(chunks),
             "embedded": len(todo),

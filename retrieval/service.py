@@ -102,17 +102,12 @@ class Service:
     ) -> IngestReport:
         corpus = corpus_dir or self.settings.corpus_dir
         docs, failures = load_corpus(corpus)
-        for i, d in enumerate(docs):
-            if progress:
-                progress(d.source, i + 1, len(docs))
-        processed, more = process(docs, self.settings.chunk_tokens)
-        failures += more
-        if not processed:
+        if not docs:
             raise IngestError(
                 f"no document in {corpus} could be ingested"
                 + (f" ({'; '.join(f.reason for f in failures)})" if failures else "")
             )
-        chash = corpus_hash(processed)
+        chash = corpus_hash(docs)
         root = self.settings.data_dir
         if not force:
             try:
@@ -124,10 +119,21 @@ class Service:
                     and man.get("faiss_index") == self.settings.faiss_index
                 ):
                     load_index(root, self.encoder.name)  # verify it is readable, else rebuild
-                    return IngestReport(len(processed), man["chunks"], tuple(failures), False,
+                    return IngestReport(len(docs), man["chunks"], tuple(failures), False,
                                         str((root / "index").resolve()))
             except Exception:
                 pass
+        done = [0]
+
+        def doc_progress(source: str) -> None:
+            done[0] += 1
+            if progress:
+                progress(source, done[0], len(docs))
+
+        processed, more = process(docs, self.settings.chunk_tokens, doc_progress)
+        failures += more
+        if not processed:
+            raise IngestError(f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}")
         path = build_index(
             processed,
             self.encoder,

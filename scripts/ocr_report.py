@@ -80,7 +80,7 @@ def align_groups(orig: list[str], ref: list[str]) -> list[tuple[int, int, int, i
                 for b in range(1, 4):
                     if i + a > n or j + b > m or (a > 1 and b > 1 and (a, b) != (2, 2)):
                         continue
-                    x, y = "".join(orig[i : i + a]), "".join(ref[j : j + b])
+                    x, y = "".join(orig[i : i + a]).lower(), "".join(ref[j : j + b]).lower()
                     c = cost[i][j] + 1 - SequenceMatcher(None, x, y).ratio() + 0.2 * (a + b - 2)
                     if c < cost[i + a][j + b]:
                         cost[i + a][j + b] = c

@@ -184,6 +184,8 @@ def test_answer_cites_sodertalje_and_highlights_the_passage(api_url, start_ui, p
 
     # For the README: the question, the answer and the opened citation with its highlighted passage.
     # Streamlit keeps a chat scrolled to its end, so the window is made tall enough to show it all.
+    expect(citation.locator(".ov-repaired")).to_be_visible()
+    page.wait_for_timeout(1000)  # the expander's opening animation
     height = page.evaluate(
         """() => ['stMainBlockContainer', 'stBottomBlockContainer']
             .map(id => document.querySelector(`[data-testid="${id}"]`)?.scrollHeight || 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import socket
 from pathlib import Path
 
@@ -86,7 +87,7 @@ def test_highlight_escapes_script_and_marks_the_span():
     assert "&amp;" in out and "&lt;b&gt;slut&lt;/b&gt;" in out
     assert "<br>nästa rad" in out
     # the only tags left are the mark and line breaks
-    assert set(__import__("re").findall(r"<(/?\w+)", out)) == {"mark", "/mark", "br"}
+    assert set(re.findall(r"<(/?\w+)", out)) == {"mark", "/mark", "br"}
 
 
 def test_highlight_window_and_clamping():
@@ -126,10 +127,22 @@ def test_md_escape_keeps_labels_literal():
 
 SECTIONS = [
     {"title": "Hela", "path": ["Hela"], "kind": "section", "start": 0, "end": 100, "principle": None},
-    {"title": "Öppenhet", "path": ["Hela", "Öppenhet"], "kind": "principle", "start": 10, "end": 50,
-     "principle": "oppenhet_och_insyn"},
-    {"title": "Åtaganden", "path": ["Hela", "Öppenhet", "Åtaganden"], "kind": "commitments",
-     "start": 20, "end": 40, "principle": "oppenhet_och_insyn"},
+    {
+        "title": "Öppenhet",
+        "path": ["Hela", "Öppenhet"],
+        "kind": "principle",
+        "start": 10,
+        "end": 50,
+        "principle": "oppenhet_och_insyn",
+    },
+    {
+        "title": "Åtaganden",
+        "path": ["Hela", "Öppenhet", "Åtaganden"],
+        "kind": "commitments",
+        "start": 20,
+        "end": 40,
+        "principle": "oppenhet_och_insyn",
+    },
 ]
 
 
@@ -162,8 +175,10 @@ def test_citation_matches_checks_the_exact_span():
 
 def test_history_is_the_earlier_questions_only():
     messages = [
-        {"role": "user", "content": "q1"}, {"role": "assistant", "answer": {}},
-        {"role": "user", "content": "q2"}, {"role": "assistant", "answer": {}},
+        {"role": "user", "content": "q1"},
+        {"role": "assistant", "answer": {}},
+        {"role": "user", "content": "q2"},
+        {"role": "assistant", "answer": {}},
         {"role": "user", "content": "q3"},
     ]
     assert history_for(messages, 10) == ["q1", "q2", "q3"]
@@ -175,9 +190,17 @@ def test_history_is_the_earlier_questions_only():
 
 
 def _c(doc_id, principle, party, text, start=0):
-    return {"doc_id": doc_id, "source": f"{doc_id}.txt", "principle": principle, "party": party,
-            "section": f"Principen om {principle}", "text": text, "display_text": text,
-            "start": start, "end": start + len(text)}
+    return {
+        "doc_id": doc_id,
+        "source": f"{doc_id}.txt",
+        "principle": principle,
+        "party": party,
+        "section": f"Principen om {principle}",
+        "text": text,
+        "display_text": text,
+        "start": start,
+        "end": start + len(text),
+    }
 
 
 COMMITMENTS = [
@@ -193,7 +216,13 @@ COMMITMENTS = [
 
 def test_build_matrix_orders_rows_columns_and_parties():
     matrix = build_matrix(COMMITMENTS, ["tyreso", "stockholm", "sodertalje"])
-    assert matrix.principles == ("sjalvstandighet_och_oberoende", "dialog", "oppenhet_och_insyn", "eget_tema", None)
+    assert matrix.principles == (
+        "sjalvstandighet_och_oberoende",
+        "dialog",
+        "oppenhet_och_insyn",
+        "eget_tema",
+        None,
+    )
     assert matrix.documents == ("tyreso", "stockholm", "sodertalje", "vasternorrland")
     cell = matrix.cell("oppenhet_och_insyn", "sodertalje")
     assert list(cell) == ["public", "joint"]
@@ -203,14 +232,18 @@ def test_build_matrix_orders_rows_columns_and_parties():
 
 def test_matrix_html_escapes_text_and_names_parties():
     matrix = build_matrix(COMMITMENTS, ["stockholm"])
-    out = matrix_html(matrix, "sv", {"stockholm": f"Stockholms stad {EVIL}"}, {"stockholm": "Stockholms stad"})
+    out = matrix_html(
+        matrix, "sv", {"stockholm": f"Stockholms stad {EVIL}"}, {"stockholm": "Stockholms stad"}
+    )
     assert "<script" not in out and "&lt;script&gt;" in out
     assert "Idéburen sektor" in out and "Staden" in out
     assert "Självständighet och oberoende" in out and "(ingen princip)" in out
 
 
 def test_commitments_csv_round_trips():
-    data = commitments_csv(COMMITMENTS, "sv", {"sodertalje": "Södertälje"}, {"sodertalje": "Södertälje kommun"})
+    data = commitments_csv(
+        COMMITMENTS, "sv", {"sodertalje": "Södertälje"}, {"sodertalje": "Södertälje kommun"}
+    )
     rows = list(csv.DictReader(io.StringIO(data)))
     assert len(rows) == len(COMMITMENTS)
     first = rows[0]
@@ -241,8 +274,11 @@ def test_client_sends_history_and_filters():
     client = ApiClient("http://api.test/", transport=httpx.MockTransport(handler))
     assert client.ask("Och Stockholm?", ["Vad åtar sig kommunen?"], {"party": "public"})["answer"] == "ok"
     assert seen["path"] == "/ask"
-    assert seen["body"] == {"question": "Och Stockholm?", "history": ["Vad åtar sig kommunen?"],
-                            "filters": {"party": "public"}}
+    assert seen["body"] == {
+        "question": "Och Stockholm?",
+        "history": ["Vad åtar sig kommunen?"],
+        "filters": {"party": "public"},
+    }
 
 
 def test_client_turns_errors_into_api_errors():
@@ -289,21 +325,46 @@ SPAN_END = DOC_TEXT.index(" när det") + len(" när det gäller beslut")
 SEC_START = DOC_TEXT.index("Principen om öppenhet")
 SEC_END = DOC_TEXT.index("Principen om dialog")
 FAKE_DOC = {
-    "doc_id": "sodertalje", "source": "004.txt", "title": "Samverkansöverenskommelse Södertälje",
-    "organisation": "Södertälje kommun", "kind": "överenskommelse", "date": None,
-    "text": DOC_TEXT, "clean_text": DOC_TEXT,
+    "doc_id": "sodertalje",
+    "source": "004.txt",
+    "title": "Samverkansöverenskommelse Södertälje",
+    "organisation": "Södertälje kommun",
+    "kind": "överenskommelse",
+    "date": None,
+    "text": DOC_TEXT,
+    "clean_text": DOC_TEXT,
     "sections": [
-        {"title": "Principen om öppenhet och insyn", "path": ["Principen om öppenhet och insyn"],
-         "kind": "principle", "start": SEC_START, "end": SEC_END, "principle": "oppenhet_och_insyn"},
-        {"title": "Principen om dialog", "path": ["Principen om dialog"], "kind": "principle",
-         "start": SEC_END, "end": len(DOC_TEXT), "principle": "dialog"},
+        {
+            "title": "Principen om öppenhet och insyn",
+            "path": ["Principen om öppenhet och insyn"],
+            "kind": "principle",
+            "start": SEC_START,
+            "end": SEC_END,
+            "principle": "oppenhet_och_insyn",
+        },
+        {
+            "title": "Principen om dialog",
+            "path": ["Principen om dialog"],
+            "kind": "principle",
+            "start": SEC_END,
+            "end": len(DOC_TEXT),
+            "principle": "dialog",
+        },
     ],
 }
 FAKE_CITATION = {
-    "n": 1, "doc_id": "sodertalje", "source": "004.txt", "title": FAKE_DOC["title"],
-    "start": SPAN_START, "end": SPAN_END, "text": DOC_TEXT[SPAN_START:SPAN_END],
+    "n": 1,
+    "doc_id": "sodertalje",
+    "source": "004.txt",
+    "title": FAKE_DOC["title"],
+    "start": SPAN_START,
+    "end": SPAN_END,
+    "text": DOC_TEXT[SPAN_START:SPAN_END],
     "display_text": f"Att vara transparent {EVIL} när det gäller beslut",
-    "section": "Principen om öppenhet och insyn", "principle": "oppenhet_och_insyn", "party": "public", "score": 0.8,
+    "section": "Principen om öppenhet och insyn",
+    "principle": "oppenhet_och_insyn",
+    "party": "public",
+    "score": 0.8,
 }
 
 
@@ -318,17 +379,44 @@ def _fake_api(asked: list[dict]) -> httpx.MockTransport:
         if path == "/documents/sodertalje":
             return httpx.Response(200, json=FAKE_DOC)
         if path == "/commitments":
-            keys = ("doc_id", "source", "principle", "party", "section", "text", "display_text", "start", "end")
+            keys = (
+                "doc_id",
+                "source",
+                "principle",
+                "party",
+                "section",
+                "text",
+                "display_text",
+                "start",
+                "end",
+            )
             return httpx.Response(200, json={"commitments": [{k: FAKE_CITATION[k] for k in keys}]})
         if path == "/ask":
             body = json.loads(request.content)
             asked.append(body)
             if "regn" in body["question"]:
-                return httpx.Response(200, json={"question": body["question"], "language": "sv", "answer": "",
-                                                 "abstained": True, "reason": "Inget om vädret.", "citations": []})
-            return httpx.Response(200, json={"question": body["question"], "language": "sv",
-                                             "answer": "Kommunen åtar sig att vara transparent [1].",
-                                             "abstained": False, "reason": None, "citations": [FAKE_CITATION]})
+                return httpx.Response(
+                    200,
+                    json={
+                        "question": body["question"],
+                        "language": "sv",
+                        "answer": "",
+                        "abstained": True,
+                        "reason": "Inget om vädret.",
+                        "citations": [],
+                    },
+                )
+            return httpx.Response(
+                200,
+                json={
+                    "question": body["question"],
+                    "language": "sv",
+                    "answer": "Kommunen åtar sig att vara transparent [1].",
+                    "abstained": False,
+                    "reason": None,
+                    "citations": [FAKE_CITATION],
+                },
+            )
         return httpx.Response(404, json={"error": f"no route {path}"})
 
     return httpx.MockTransport(handler)
@@ -370,7 +458,10 @@ def test_page_answers_with_escaped_highlighted_citations(app_test):
     assert labels[0] == r"\[1\] Samverkansöverenskommelse Södertälje — Principen om öppenhet och insyn"
     body = _html(at)
     assert '<span class="ov-cite">[1]</span>' in body
-    assert "<mark>Att vara transparent &lt;script&gt;alert(1)&lt;/script&gt; när det gäller beslut</mark>" in body
+    assert (
+        "<mark>Att vara transparent &lt;script&gt;alert(1)&lt;/script&gt; när det gäller beslut</mark>"
+        in body
+    )
     assert "<script" not in body
     assert "Principen om dialog" not in body.split("ov-passage")[1].split("</div>")[0]  # only its own section
 
