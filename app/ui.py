@@ -274,7 +274,12 @@ def commitments_page(
     if not shown:
         st.info(t(lang, "no_commitments"))
         return
-    order = [d for d in titles if not filters.get("document") or d == filters["document"]]
+    # Columns only for documents with commitments; the others are named, so an absence is visible.
+    present = {c["doc_id"] for c in shown}
+    order = [d for d in titles if d in present]
+    absent = [headers[d] for d in titles if d not in present and filters.get("document") in (None, d)]
+    if absent:
+        st.caption(t(lang, "no_commitments_in", documents=md_escape(", ".join(absent))))
     st.html(matrix_html(build_matrix(shown, order), lang, headers, organisations, titles))
 
 

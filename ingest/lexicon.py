@@ -104,6 +104,8 @@ class Lexicon:
             if w.isalpha() and w not in self.freq:
                 self.extra.setdefault(fold(w), []).append(w)
         self._zipf: dict[str, float] = {}
+        self._folds: dict[str, tuple[str, ...]] = {}
+        self._lifts: dict[tuple[str, str], float] = {}
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of `word` (0.0 if unknown), wordfreq mixed with the clean corpus."""
@@ -118,11 +120,14 @@ class Lexicon:
 
     def words_with_fold(self, folded: str) -> tuple[str, ...]:
         """All known words whose diacritic fold is `folded`."""
-        base = self.index.get(folded, ())
-        if folded in self.freq:
-            base = (folded,) + base
-        more = self.extra.get(folded)
-        return base + tuple(more) if more else base
+        hit = self._folds.get(folded)
+        if hit is None:
+            hit = self.index.get(folded, ())
+            if folded in self.freq:
+                hit = (folded,) + hit
+            hit += tuple(self.extra.get(folded, ()))
+            self._folds[folded] = hit
+        return hit
 
     def pair_lift(self, a: str, b: str) -> float:
         """log10 association of the word pair (a, b) in the clean corpus (0 when never seen).
@@ -132,6 +137,12 @@ class Lexicon:
         """
         if not self.total:
             return 0.0
+        hit = self._lifts.get((a, b))
+        if hit is None:
+            hit = self._lifts[(a, b)] = self._pair_lift(a, b)
+        return hit
+
+    def _pair_lift(self, a: str, b: str) -> float:
         score = 0.8
         n_ab = self.pairs.get((a, b), 0)
         if n_ab:

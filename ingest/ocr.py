@@ -421,20 +421,20 @@ def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
 
     margin = KEEP_MARGIN if lex.total else KEEP_MARGIN_NO_CONTEXT
 
-    def own(t: _Token, c: _Cand) -> float:
+    def own(t: _Token) -> list[float]:
         known = any(x.known for x in t.cands)
-        return c.score - (margin if known and not c.known else 0.0)
+        return [c.score - (margin if known and not c.known else 0.0) for c in t.cands]
 
-    scores = [own(chain[0], c) for c in chain[0].cands]
+    scores = own(chain[0])
     back: list[list[int]] = []
     for prev_t, t in zip(chain, chain[1:]):
         lasts = [c.text.rsplit(" ", 1)[-1] for c in prev_t.cands]
         new_scores, pointers = [], []
-        for c in t.cands:
+        for c, sc_c in zip(t.cands, own(t)):
             first = c.text.split(" ", 1)[0]
             totals = [sc + lex.pair_lift(last, first) for sc, last in zip(scores, lasts)]
             k = max(range(len(totals)), key=totals.__getitem__)
-            new_scores.append(totals[k] + own(t, c))
+            new_scores.append(totals[k] + sc_c)
             pointers.append(k)
         scores = new_scores
         back.append(pointers)

@@ -1,0 +1,35 @@
+"""Chunks: exact original spans, one section and one party each, within the token budget."""
+
+from __future__ import annotations
+
+from ingest.tokens import count_tokens
+
+
+def test_chunks_are_exact_and_within_budget(fake_service, file_texts):
+    budget = fake_service.settings.chunk_tokens
+    chunks = fake_service.retriever.chunks
+    assert len(chunks) > 60
+    for c in chunks:
+        assert file_texts[c.source][c.start : c.end] == c.text
+        for u in c.units:
+            assert c.start <= u.start < u.end <= c.end
+        single_units = len([u for u in c.units if u.kind != "heading"]) == 1
+        assert c.n_tokens <= budget + 40 or single_units, (c.chunk_id, c.n_tokens)
+
+
+def test_a_chunk_never_spans_two_principles_or_two_parties(fake_service):
+    for c in fake_service.retriever.chunks:
+        parties = {u.party for u in c.units if u.kind == "item" and u.party}
+        assert len(parties) <= 1, c.chunk_id
+        docs_sections = {(c.doc_id, c.section)}
+        assert len(docs_sections) == 1
+
+
+def test_chunks_carry_principle_and_party(fake_service):
+    chunks = [c for c in fake_service.retriever.chunks if c.doc_id == "sodertalje" and c.kind == "commitments"]
+    keys = {(c.principle, c.party) for c in chunks}
+    assert ("oppenhet_och_insyn", "public") in keys and ("dialog", "civil_society") in keys
+
+
+def test_token_counting_is_offline_cl100k():
+    assert count_tokens("Kommunen åtar sig") > 2
