@@ -148,8 +148,7 @@ def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:
 
 
 def vocabulary(texts: Iterable[str]) -> Counter[str]:
-    """Lower-cased word counts of clean documents: evidence for OCR repair of the others."""
-    c: Counter[str] = Counter()
-    for t in texts:
-        c.update(_words(t))
-    return c
+    """Word and word-pair counts of the clean documents: evidence for OCR repair of the others."""
+    from .lexicon import build_clean_vocab
+
+    return build_clean_vocab(texts)

@@ -35,8 +35,20 @@ from ingest.lexicon import _PAIR_GAP_RE, Lexicon, fold
 # first: o->ö, a->å, i->ä, d->ä, a->ä, d->å, é->ä, 6->ö, é->å, é->ö, d->ö; ia/éd/od/id for ä/ö).
 # "" is a letter the OCR dropped; "g" (only word-initially) is a capital G read for å.
 CHANNEL: dict[str, dict[str, float]] = {
-    "ä": {"a": 0.28, "i": 0.28, "d": 0.2, "é": 0.08, "ia": 0.02, "id": 0.02, "éd": 0.02, "ai": 0.02,
-          "4": 0.02, "&": 0.02, "&d": 0.01, "": 0.02},
+    "ä": {
+        "a": 0.28,
+        "i": 0.28,
+        "d": 0.2,
+        "é": 0.08,
+        "ia": 0.02,
+        "id": 0.02,
+        "éd": 0.02,
+        "ai": 0.02,
+        "4": 0.02,
+        "&": 0.02,
+        "&d": 0.01,
+        "": 0.02,
+    },
     "å": {"a": 0.6, "d": 0.2, "é": 0.1, "aé": 0.02, "éa": 0.02, "i": 0.02, "g": 0.01, "": 0.02},
     "ö": {"o": 0.8, "6": 0.07, "é": 0.04, "d": 0.03, "0": 0.02, "od": 0.02, "éd": 0.01, "": 0.01},
     "l": {"1": 0.05},
@@ -108,7 +120,7 @@ class _Analyzer:
         p = CHANNEL.get(meant, {}).get(seen)
         return None if p is None else self.log_damage + math.log10(p)
 
-    def units(self, tok: str, edit_one: bool) -> list[list[tuple[int, str, str, int]]]:
+    def units(self, tok: str, edit_one: bool, capital: bool) -> list[list[tuple[int, str, str, int]]]:
         """Per start index: (end, folded letter or "", seen, kind) with kind 0 plain, 1 noise, 2 ins/del."""
         out: list[list[tuple[int, str, str, int]]] = [[] for _ in range(len(tok) + 1)]
         for i, c in enumerate(tok):
@@ -119,7 +131,7 @@ class _Analyzer:
             pair = tok[i : i + 2]
             if len(pair) == 2 and pair in _NOISE:
                 out[i].extend((i + 2, k, pair, 1) for k in _NOISE[pair])
-            if i == 0 and c == "g":
+            if i == 0 and c == "g" and capital:
                 out[i].append((1, "a", "g", 1))
             if edit_one:
                 out[i].append((i + 1, "", c, 2))
@@ -166,7 +178,7 @@ class _Analyzer:
                 if len(reading) != len(letters):
                     continue
                 cost = 0.0
-                for (_, _, seen, kind, _), meant in zip(letters, reading):
+                for (_, _, seen, _, _), meant in zip(letters, reading, strict=True):
                     c = self.unit_cost(seen, meant)
                     if c is None:
                         break
@@ -182,7 +194,7 @@ class _Analyzer:
         key = tok if lower else tok + "^"
         if key in self.cache:
             return self.cache[key]
-        cands = self._parse(tok, edit_one=False)
+        cands = self._parse(tok, edit_one=False, capital=not lower)
         if len(tok) == 1 and tok not in ONE_LETTER_WORDS:
             cands = [c for c in cands if c.text != tok]  # a lone letter is no word ("f" for "få")
         best_direct = max((c.score for c in cands if c.direct), default=OOV_SCORE)
@@ -197,7 +209,7 @@ class _Analyzer:
                         )
                         cands.append(_Cand(score, head + " " + c.text, ops))
         if max((c.score for c in cands), default=OOV_SCORE) < 0.0 and 1 <= len(tok) <= 14 and lower:
-            cands += self._parse(tok, edit_one=True)  # one lost å/ä/ö or one stray letter
+            cands += self._parse(tok, edit_one=True, capital=False)  # one lost å/ä/ö or one stray letter
         if len(tok) == 1 and tok not in ONE_LETTER_WORDS:
             cands = [c for c in cands if c.text != tok]
         if not any(c.text == tok and not c.ops for c in cands):
@@ -212,9 +224,10 @@ class _Analyzer:
         self.cache[key] = out
         return out
 
-    def _parse(self, tok: str, edit_one: bool) -> list[_Cand]:
+    def _parse(self, tok: str, edit_one: bool, capital: bool) -> list[_Cand]:
+        """Whole-word readings and compounds (beam search over split points)."""
         n = len(tok)
-        units = self.units(tok, edit_one)
+        units = self.units(tok, edit_one, capital)
         # beam[p]: partial compounds covering tok[:p]: (sum of part zipfs, cost, parts, reading, ops)
         beam: list[list[tuple]] = [[] for _ in range(n + 1)]
         beam[0] = [(0.0, 0.0, 0, "", ())]
@@ -383,7 +396,9 @@ def find_ocr_edits(text: str, clean_vocab: Counter[str] | None = None) -> list[E
         analyzer = analyzers.setdefault(damage, _Analyzer(lex, damage))
         t.cands = analyzer.analyze(t.raw.lower(), t.raw.islower())
         active.append(t)
-    chosen = [(t, c) for chain in _chains(text, active) for t, c in zip(chain, _viterbi(chain, lex))]
+    chosen = [
+        (t, c) for chain in _chains(text, active) for t, c in zip(chain, _viterbi(chain, lex), strict=True)
+    ]
     # a word written with a capital inside sentences at least twice is a name ("Överenskommelsen")
     capital_inside = Counter(c.text for t, c in chosen if not t.initial and t.raw[0].isupper())
     names = {w for w, n in capital_inside.items() if n >= 2}
@@ -419,7 +434,7 @@ def _chains(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
 def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
     """Best reading per token over a run of words: own scores plus clean-corpus pair lifts."""
 
-    margin = KEEP_MARGIN if lex.total else KEEP_MARGIN_NO_CONTEXT
+    margin = KEEP_MARGIN if lex.pairs else KEEP_MARGIN_NO_CONTEXT
 
     def own(t: _Token) -> list[float]:
         known = any(x.known for x in t.cands)
@@ -427,12 +442,12 @@ def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
 
     scores = own(chain[0])
     back: list[list[int]] = []
-    for prev_t, t in zip(chain, chain[1:]):
+    for prev_t, t in zip(chain, chain[1:], strict=False):
         lasts = [c.text.rsplit(" ", 1)[-1] for c in prev_t.cands]
         new_scores, pointers = [], []
-        for c, sc_c in zip(t.cands, own(t)):
+        for c, sc_c in zip(t.cands, own(t), strict=True):
             first = c.text.split(" ", 1)[0]
-            totals = [sc + lex.pair_lift(last, first) for sc, last in zip(scores, lasts)]
+            totals = [sc + lex.pair_lift(last, first) for sc, last in zip(scores, lasts, strict=True)]
             k = max(range(len(totals)), key=totals.__getitem__)
             new_scores.append(totals[k] + sc_c)
             pointers.append(k)
@@ -443,7 +458,7 @@ def _viterbi(chain: list[_Token], lex: Lexicon) -> list[_Cand]:
     for pointers in reversed(back):
         k = pointers[k]
         picked.append(k)
-    return [t.cands[i] for t, i in zip(chain, reversed(picked))]
+    return [t.cands[i] for t, i in zip(chain, reversed(picked), strict=True)]
 
 
 def _emit(t: _Token, cand: _Cand, is_name: bool) -> list[Edit]:
@@ -453,7 +468,7 @@ def _emit(t: _Token, cand: _Cand, is_name: bool) -> list[Edit]:
     all_caps = t.raw.isupper() and len(t.raw) > 1
     for i, j, repl in cand.ops:
         src = t.raw[i:j]
-        if all_caps or (i == 0 and (src[:1].isupper() or not src[:1].isalpha()) and (t.initial or is_name)):
+        if all_caps or (i == 0 and src and not src.islower() and (t.initial or is_name)):
             repl = repl.upper()
         if i == j:
             at = t.pos[i] if i < len(t.pos) else t.pos[-1] + 1

@@ -397,8 +397,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         last = max([it[1] for it in s["items"]] + [s["he"]])
         s["end"] = min(s["end"], last) if last > s["start"] else s["end"]
 
-    # merge consecutive sentence fragments that belong to one sentence across line breaks
-    for idx, s in enumerate(raw_sections):
+    # sections in original offsets, with their units (sentence pieces joined across line breaks)
+    for s in raw_sections:
         if s["end"] <= s["start"]:
             continue
         o_start, o_end = clean.to_original(s["start"], max(s["start"] + 1, s["end"]))

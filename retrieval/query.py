@@ -140,7 +140,7 @@ def detect_documents(folded: str, docs: Iterable[DocNames]) -> tuple[str, ...]:
         if best is None:
             # typos in a single-word place name: 'Sodertalje', 'Vasternorland'
             singles = [fold(n) for n in d.names[:1] if " " not in n.strip() and len(n) >= 6]
-            for i, w in enumerate(words):
+            for w in words:
                 if len(w) >= 6 and difflib.get_close_matches(w.rstrip("s"), singles, n=1, cutoff=0.85):
                     best = folded.find(w)
                     break

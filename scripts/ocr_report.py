@@ -98,7 +98,7 @@ def evaluate(original: str, ref_lines: list[str], edits) -> Report:
     clean = apply_edits(original, [e for e in edits if e.reason != "hyphen-join"])
     report = Report()
     offset = 0
-    for lineno, (line, ref) in enumerate(zip(original.split("\n"), ref_lines), 1):
+    for lineno, (line, ref) in enumerate(zip(original.split("\n"), ref_lines, strict=True), 1):
         spans = _word_spans(line)
         words = [line[s:e] for s, e in spans]
         rwords = ref.split()
@@ -123,7 +123,9 @@ def evaluate(original: str, ref_lines: list[str], edits) -> Report:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--no-context", action="store_true", help="do not use the clean documents")
     args = parser.parse_args()
     original = DAMAGED.read_text(encoding="utf-8")

@@ -40,7 +40,7 @@ def test_reference_is_aligned_with_the_original():
     ref = reference_lines()
     assert len(ref) == len(original)
     assert sum(1 for line in ref if line.strip()) >= 150
-    for o, r in zip(original, ref):
+    for o, r in zip(original, ref, strict=True):
         assert bool(o.strip()) == bool(r.strip())
 
 
@@ -96,13 +96,25 @@ def test_damage_score_is_high_on_the_ocr_file():
         ("Attverka for att underlatta samverkan", "Att verka för att underlätta samverkan"),
         ("Iarbetet med att ta fram overenskommelsen", "I arbetet med att ta fram överenskommelsen"),
         ("I varje form av samverkan maste parterna enas", "I varje form av samverkan måste parterna enas"),
-        ("ett gott sam-\narbete mellan kommunen och foreningarna", "ett gott samarbete mellan kommunen och föreningarna"),
-        ("genom informations-\noch erfarenhetsutbyte dr det latt", "genom informations-\noch erfarenhetsutbyte är det lätt"),
+        (
+            "ett gott sam-\narbete mellan kommunen och foreningarna",
+            "ett gott samarbete mellan kommunen och föreningarna",
+        ),
+        (
+            "genom informations-\noch erfarenhetsutbyte dr det latt",
+            "genom informations-\noch erfarenhetsutbyte är det lätt",
+        ),
         ("ett socialt hallbart Sodertalje", "ett socialt hållbart Södertälje"),
-        ("Kommunen dtar sig:\nm  Att skapa forum for moten", "Kommunen åtar sig:\n•  Att skapa forum för möten"),
+        (
+            "Kommunen dtar sig:\nm  Att skapa forum for moten",
+            "Kommunen åtar sig:\n•  Att skapa forum för möten",
+        ),
         ("M Principen om oppenhet och insyn", "• Principen om öppenhet och insyn"),
         ("= Att tillhandahalla relevant information", "• Att tillhandahålla relevant information"),
-        ("Samverkansoverenskommelsen dr ett Overgripande ramverk", "Samverkansöverenskommelsen är ett övergripande ramverk"),
+        (
+            "Samverkansoverenskommelsen dr ett Overgripande ramverk",
+            "Samverkansöverenskommelsen är ett övergripande ramverk",
+        ),
         ("Vi vill 6ka delaktigheten.\n\nOka samverkan", "Vi vill öka delaktigheten.\n\nÖka samverkan"),
     ],
 )
@@ -129,18 +141,18 @@ def test_clean_text_is_not_touched_even_with_odd_words():
 
 # --- property: offsets -------------------------------------------------------------------------
 
-WORDS = [
-    "för", "är", "på", "samverkan", "överenskommelsen", "idéburen", "sektor", "kommunen", "långsiktig",
-    "hållbarhet", "möjlighet", "stöd", "och", "att", "det", "mellan", "öppenhet", "dialog", "människor",
-    "förutsättningar", "verksamhet", "säkerställa", "även", "både", "tydliggöra", "var", "en", "i",
-]
+WORDS = (
+    "för är på samverkan överenskommelsen idéburen sektor kommunen långsiktig hållbarhet möjlighet stöd "
+    "och att det mellan öppenhet dialog människor förutsättningar verksamhet säkerställa även både "
+    "tydliggöra var en i"
+).split()
 DAMAGE = {"ö": ["o", "6", "0", "d", "é"], "ä": ["a", "i", "d", "é", "ia"], "å": ["a", "d", "é"]}
 
 
 @st.composite
 def damaged_texts(draw):
     parts = []
-    for _ in range(draw(st.integers(1, 30))):
+    for _ in range(draw(st.integers(1, 20))):
         word = draw(st.sampled_from(WORDS))
         word = "".join(draw(st.sampled_from([ch] + DAMAGE.get(ch, []))) for ch in word)
         if draw(st.booleans()) and len(word) > 1:
@@ -172,8 +184,8 @@ def test_edits_map_back_to_the_original(text, data):
         ce = data.draw(st.integers(cs + 1, len(clean.text)))
         os_, oe = clean.to_original(cs, ce)
         assert 0 <= os_ <= oe <= len(text)
-        inside = [e for e in edits if os_ <= e.start and e.end <= oe and (e.start < oe or e.end > os_)]
-        touching = [e for e in edits if e.start < oe and e.end > os_ or os_ < e.start == e.end < oe]
+        touching = [e for e in edits if e.start < oe and e.end > os_ or os_ <= e.start == e.end <= oe]
+        inside = [e for e in touching if os_ <= e.start and e.end <= oe]
         if not touching:  # untouched text maps to identical characters
             assert clean.text[cs:ce] == text[os_:oe]
         elif all(e in inside for e in touching):  # edited text: the span is what its edits produce

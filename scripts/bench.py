@@ -1,0 +1,78 @@
+"""Benchmark: index build time, query latency (median, p95) and memory, in-process.
+
+    .venv/bin/python scripts/bench.py [--queries 200]
+
+Prints figures; asserts nothing (timings belong in benchmarks, not tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from retrieval.service import Service  # noqa: E402
+from retrieval.settings import ROOT, Settings  # noqa: E402
+
+
+def pct(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--queries", type=int, default=200)
+    args = ap.parse_args()
+    gold = [json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    questions = [g["question"] for g in gold]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(data_dir=Path(tmp))
+        svc = Service(settings)
+        t0 = time.perf_counter()
+        enc = svc.encoder
+        t_model = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        report = svc.ingest(force=True)
+        t_build = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        svc.state()
+        t_load = time.perf_counter() - t0
+        r = svc.retriever
+        for q in questions[:5]:
+            r.search(q, 10)  # warm up
+        search_ms, ask_ms, encode_ms = [], [], []
+        for i in range(args.queries):
+            q = questions[i % len(questions)]
+            t0 = time.perf_counter()
+            enc.encode_queries([q])
+            encode_ms.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            r.search(q, 10)
+            search_ms.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            svc.ask(q)
+            ask_ms.append((time.perf_counter() - t0) * 1000)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"model load (converted e5-small):   {t_model:7.2f} s")
+    print(f"index build, {report.documents} docs, {report.chunks} chunks, {report.embedded} passages embedded: "
+          f"{t_build:7.2f} s")
+    print(f"index load:                         {t_load:7.2f} s")
+    for name, xs in (("query encode", encode_ms), ("search (hybrid, k=10)", search_ms), ("ask (full answer)", ask_ms)):
+        print(f"{name:34}  median {statistics.median(xs):7.1f} ms   p95 {pct(xs, 0.95):7.1f} ms   (n={len(xs)})")
+    print(f"search / encode median ratio:       {statistics.median(search_ms) / statistics.median(encode_ms):.2f}")
+    print(f"peak memory (max RSS):              {rss:7.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
