@@ -161,7 +161,7 @@ def detect_unknown_places(text: str, known_vocab: set[str]) -> tuple[str, ...]:
         if f in _NOT_PLACES or fb in _NOT_PLACES or f in known_vocab or fb in known_vocab:
             continue
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        after = text[m.end() : m.end() + 30]
+        after = re.sub(r"^['’]s\b", "", text[m.end() : m.end() + 30])
         sentence_start = m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()])
         context = _PLACE_CONTEXT.match(after.strip()) or re.search(r"\b(i|in|för|for|from|från)\s+$", before)
         if context and not sentence_start or (context and _PLACE_CONTEXT.match(after.strip())):
@@ -169,12 +169,32 @@ def detect_unknown_places(text: str, known_vocab: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def detect_intent(folded: str, principles: tuple[str, ...]) -> str:
+_PLURAL_PRINCIPLES = re.compile(r"\b(grundprincip\w*|principer|principerna|principles)\b")
+_ASKS_LIST = re.compile(r"\b(vilka|vilken|which|what|list\w*|namn\w*|har|have|has|samma|same|how many|hur manga|"
+                        r"bygger|based|utgar|rest)\b")
+_COMPARE = re.compile(r"\b(jamfor\w*|compare\w*|skillnad\w*|difference\w*|samma|same|both|bada|olika|vs|versus)\b")
+_OBLIGATION_VERBS = re.compile(r"\b(gor|lovar|lova|ska|skall|bidra\w*|arbeta\w*|must|should|do|does|will)\b")
+
+
+def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, ...] = (),
+                  documents: tuple[str, ...] = ()) -> str:
+    if len(documents) >= 2 and _COMPARE.search(folded) and not _PLURAL_PRINCIPLES.search(folded):
+        return "comparison"
+    if _PLURAL_PRINCIPLES.search(folded) and _ASKS_LIST.search(folded) and not re.search(
+        r"\batar\b|\batagande\w*|\bcommit\w*", folded
+    ):
+        return "comparison" if len(documents) >= 2 and _COMPARE.search(folded) and False else "principle_list"
     for intent, pattern in INTENTS:
+        if intent == "principle_list":
+            continue
         if re.search(pattern, folded):
             if intent == "obligation" and re.search(r"\bvilka av\b|\bwhich of\b", folded):
                 return "comparison"
             return intent
+    if parties and principles and _OBLIGATION_VERBS.search(folded):
+        return "obligation"
+    if parties and re.search(r"\b(lovar|lova|ansvarar|ansvar)\b", folded):
+        return "obligation"
     return "fact"
 
 
@@ -184,13 +204,14 @@ def understand(
     folded = fold(question)
     principles = detect_principles(folded)
     documents = detect_documents(folded, docs)
-    intent = detect_intent(folded, principles)
+    parties = detect_parties(folded)
+    intent = detect_intent(folded, principles, parties, documents)
     all_docs = bool(re.search(r"\b(alla|samtliga|each|every|all|varje|respektive)\b", folded)) or intent == "comparison"
     return QueryInfo(
         text=question,
         language=detect_language(question),
         principles=principles,
-        parties=detect_parties(folded),
+        parties=parties,
         documents=documents,
         unknown_places=detect_unknown_places(question, known_vocab),
         intent=intent,
