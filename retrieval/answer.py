@@ -1,25 +1,26 @@
 """Answers composed from the documents' own sentences and items, with exact citations.
 
-No generative model is available offline, so an answer is: a framing line in the question's
-language, then the documents' own (repaired) sentences or commitment items, each with its
-citation marker. Citations are units (sentences or list items), never whole chunks.
+No generative model is available offline, so an answer is a framing line in the question's
+language followed by the documents' own (repaired) sentences or commitment items, each with
+its citation marker. Citations are units (sentences or list items), never whole chunks.
 
 Shapes by intent:
 - obligation: per document, one line naming document and party, one bullet per commitment;
 - principle_list: the list, cited item by item (or the principle headings);
-- comparison: one row per document;
-- definition / fact: the one to three sentences that answer.
+- comparison: one block per document;
+- definition / fact: the one to three sentences that answer (a list when they introduce one).
 
 The answer declines ('det framgår inte av dokumenten') on evidence: a place that is not in
-the corpus, a question asking for a kind of fact (an amount, a time, a phone number) that no
-candidate passage contains, words that appear nowhere in the corpus, or weak similarity.
+the corpus, a question asking for a kind of fact (an amount, a time, a date, a count) that no
+candidate passage contains, specific words that appear nowhere in the corpus, or weak similarity.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -31,9 +32,9 @@ from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
 from .textproc import STOPWORDS, tokens
 
-# below this cosine (query vs best unit, e5 scale 0.7–0.93) nothing is close enough to answer
-MIN_DENSE = 0.80
+MIN_DENSE = 0.80  # e5 cosine (question vs best unit) below which nothing is close enough
 MAX_FACT_UNITS = 3
+MAX_LIST_ITEMS = 10
 
 GENERIC_TERMS = {
     fold(w)
@@ -41,30 +42,75 @@ GENERIC_TERMS = {
     kommun kommunen kommunens stad staden stadens region regionen landsting landstinget idéburen idéburna
     sektor sektorn organisation organisationer organisationerna förening föreningar föreningarna part parter
     parterna princip principen principer principerna åtar åtagande åtaganden står säger gäller finns enligt
-    samverkan samverkansöverenskommelse samverkansöverenskommelsen text texten fråga frågor svar nämnd nämnden
-    vilken vilket vilka många mycket ofta någon några något""".split()
+    samverkan text texten fråga frågor svar nämnd nämnden vilken vilket vilka många mycket ofta någon
+    några något""".split()
 }
 
+# English domain words -> the Swedish words the documents use (lexical matching of English questions)
+GLOSSARY_EN_SV: dict[str, str] = {
+    "agreement": "överenskommelse", "agreements": "överenskommelser", "policy": "policy",
+    "municipality": "kommun kommunen", "municipal": "kommunen", "city": "staden stad", "council": "landstinget",
+    "county": "landstinget län", "region": "region", "commit": "åtar åtagande", "commits": "åtar åtaganden",
+    "commitment": "åtagande", "commitments": "åtaganden", "responsible": "ansvarar ansvar",
+    "responsibility": "ansvar", "diversity": "mångfald", "quality": "kvalitet", "dialogue": "dialog",
+    "openness": "öppenhet", "transparency": "insyn öppenhet", "transparent": "transparent", "independence":
+    "självständighet oberoende", "independent": "självständig oberoende", "long-term": "långsiktighet långsiktig",
+    "longterm": "långsiktighet", "sustainability": "hållbarhet", "sustainable": "hållbar", "community":
+    "samhälle", "development": "utveckling", "purpose": "syfte", "aim": "syfte", "goal": "mål", "goals": "mål",
+    "vision": "vision", "definition": "definition", "defined": "avses menas", "define": "avses menas",
+    "meant": "avses menas", "civil": "idéburen civila", "society": "sektor samhället", "sector": "sektor sektorn",
+    "associations": "föreningar", "association": "förening", "organisations": "organisationer",
+    "organizations": "organisationer", "idea-driven": "idéburen idéburna", "non-profit": "idéburen ideell",
+    "voluntary": "ideell frivillig", "working": "arbetsgrupp", "group": "grupp gruppen", "meet": "sammanträda möten",
+    "meetings": "möten", "meeting": "möte", "times": "gånger ggr", "year": "år", "annual": "årlig årliga",
+    "annually": "årligen", "yearly": "årligen", "follow-up": "uppföljning", "follow": "följa", "conference":
+    "konferens uppföljningskonferens", "revised": "revideras revidering översyn", "revise": "revidera översyn",
+    "revision": "revidering översyn", "review": "översyn uppföljning", "valid": "gäller omfattar",
+    "validity": "giltighetstid gäller", "years": "år", "four": "fyra", "five": "fem", "signed": "undertecknad",
+    "sign": "underteckna", "decided": "beslutade beslut", "decision": "beslut", "adopted": "antagen beslut",
+    "support": "stöd", "funding": "ekonomiskt stöd bidrag", "financial": "ekonomiskt", "grants": "bidrag",
+    "procurement": "upphandling", "information": "information", "languages": "språk", "language": "språk",
+    "platform": "plattform", "principle": "princip principen", "principles": "principer", "parties": "parterna",
+    "both": "båda", "levels": "nivåer", "participation": "medverkan delaktighet", "background": "bakgrund",
+    "administered": "administrera", "administer": "administrera", "project": "projektet", "pays": "ansvarar ekonomiskt",
+    "process": "processen", "contact": "kontakt kontaktpersoner", "criticise": "kritik kritiskt",
+    "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
+    "economy": "ekonomi", "welfare": "välfärd", "democracy": "demokrati", "research": "forskning",
+    "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
+    "school": "skolan", "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives":
+    "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
+}
+
+MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
-    # (question pattern, required evidence pattern, what is missing)
-    (r"\b(hur mycket|belopp|kronor|pengar|budget\w*|kostar|kostnad\w*|how much|amount|money|funding amount|sek)\b",
+    # (question pattern on folded text, evidence pattern, what is missing)
+    (r"\b(hur mycket|belopp|kronor|pengar|budget\w*|kostar|kostnad\w*|how much|amount|money|sek)\b",
      r"\d[\d\s]*(kr\b|kronor|sek|miljon|tkr|mnkr|€|euro)", "belopp"),
     (r"\b(oppettid\w*|opening hours?|klockan|what time|vilken tid)\b", r"\b\d{1,2}[.:]\d{2}\b|\bkl\.? ?\d", "tider"),
     (r"\b(telefon\w*|phone|e-?post|email|e-mail|adress|address|mejl)\b", r"\d{2,}[- ]?\d{3,}|@", "kontaktuppgifter"),
-    (r"\b(vilket datum|vilket ar|what date|which year|what year|nar (beslutades|antogs|undertecknades|signerades)|"
-     r"when was .* (decided|adopted|signed|approved)|arsskifte)\b", r"\b(19|20)\d{2}\b", "datum"),
+    (r"\b(vilket datum|what date|which date|nar undertecknades|when was .* signed|datum for)\b",
+     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} " + MONTHS + r" \d{4}\b", "datum"),
+    (r"\b(vilket ar|which year|what year|when was .* (decided|adopted|approved)|nar (beslutades|antogs))\b",
+     r"\b(19|20)\d{2}\b.*\b(beslut|antog|antagen|fastställ|undertecknad)|\b(beslut|antog|antagen|fastställ|"
+     r"undertecknad)\w*\b.*\b(19|20)\d{2}\b|beslutsdatum", "datum"),
+    (r"\b(hur manga|how many|antal|number of)\b",
+     r"\b\d+\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\w+tal)\b", "antal"),
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
-     r"ansvarig person|samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|sson|berg|ström|lund|gren)\b",
-     "namn"),
+     r"samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|berg|ström|lund|gren)\b", "namn"),
 )
+WHAT_EN = {"belopp": "amounts", "tider": "times", "kontaktuppgifter": "contact details", "datum": "dates",
+           "namn": "names", "antal": "numbers"}
 
 # the kind of sentence a question asks for: 'how often' wants a frequency, 'when' a time
 EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
-    (r"\b(hur ofta|how often|revider\w*|revis\w*|hur lange|how long|giltig\w*|valid\w*|period)\b",
+    (r"\b(hur ofta|how often|revider\w*|revis\w*|hur lange|how long|giltig\w*|valid\w*|period|ses .* over|"
+     r"oversyn)\b",
      r"\b(årlig\w*|vart \w+ år|varje år|\w+ år\b|halvårsvis|gånger per|ggr|tills vidare|fjärde året|"
-     r"löpande|regelbundet)"),
+     r"löpande|regelbundet|översyn)"),
     (r"\b(nar|when|datum|date)\b", r"\b(19|20)\d{2}\b|\b(årlig\w*|vart \w+ år|varje år|våren|hösten)\b"),
-    (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
+    (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
+    (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
+     r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
 )
 
 TEXTS = {
@@ -74,10 +120,11 @@ TEXTS = {
         "no_evidence": "Inget i dokumenten besvarar frågan om {what}.",
         "unknown_terms": "Dokumenten nämner inte {terms}.",
         "weak": "Inget stycke i dokumenten ligger tillräckligt nära frågan.",
-        "oblig_head": "Enligt {doc} åtar sig {party} under principen om {principle}:",
-        "oblig_head_noprinciple": "Enligt {doc} åtar sig {party}:",
+        "oblig_head": "{doc}: {party} åtar sig under principen om {principle}:",
+        "oblig_head_noprinciple": "{doc}: {party} åtar sig:",
+        "principle_head": "{doc} om principen om {principle}:",
         "list_head": "{doc} bygger på följande principer:",
-        "cmp_head": "Så här säger dokumenten:",
+        "cmp_head": "{doc}:",
         "fact_head": "Enligt {doc}:",
     },
     "en": {
@@ -86,39 +133,42 @@ TEXTS = {
         "no_evidence": "Nothing in the documents answers the question about {what}.",
         "unknown_terms": "The documents do not mention {terms}.",
         "weak": "No passage in the documents is close enough to the question.",
-        "oblig_head": "Under the principle of {principle} ({principle_sv}), {party} in {doc} commits to:",
+        "oblig_head": "Under the principle of {principle} ({principle_sv}), {party} commits to ({doc}):",
         "oblig_head_noprinciple": "According to {doc}, {party} commits to:",
+        "principle_head": "{doc} on the principle of {principle} ({principle_sv}):",
         "list_head": "{doc} is based on these principles:",
-        "cmp_head": "What the documents say:",
+        "cmp_head": "{doc}:",
         "fact_head": "According to {doc}:",
     },
 }
-WHAT_EN = {"belopp": "amounts", "tider": "times", "kontaktuppgifter": "contact details", "datum": "dates", "namn": "names"}
 PARTY_SV = {"civil_society": "idéburen sektor", "joint": "båda parter"}
 PARTY_EN = {"civil_society": "civil society", "joint": "both parties"}
+PUBLIC_WORDS_SV = (("kommun", "kommunen"), ("stad", "staden"), ("landsting", "landstinget"),
+                   ("region", "regionen"), ("nämnd", "nämnden"))
+PUBLIC_WORDS_EN = (("kommun", "the municipality"), ("stad", "the city"), ("landsting", "the county council"),
+                   ("region", "the region"), ("nämnd", "the committee"))
 
 ELLIPTIC = re.compile(
     r"^\s*(och|men|samt|and|but|what about|how about|hur är det med|hur ar det med|vad gäller|vad galler|"
-    r"samma|same|also|också|ocksa|then|då|da)\b",
+    r"samma|same|also|också|ocksa|then|då|da|in|i)\b",
     re.I,
 )
-
-
-def _has(unit_tokens: set[str], t: str) -> bool:
-    """A query stem is in a unit if a unit stem equals it or extends it ('revider' ~ 'revidering')."""
-    if t in unit_tokens:
-        return True
-    return len(t) >= 5 and any(u.startswith(t) or (len(u) >= 5 and t.startswith(u)) for u in unit_tokens)
+REFERENCE = re.compile(r"\b(den|dess|där|dar|det dokumentet|there|it|its|this one|that one|the same|gruppen|"
+                       r"the group|dem|them)\b", re.I)
 
 
 @dataclass(frozen=True)
 class Candidate:
+    row: int
     chunk_index: int
     unit_index: int
     chunk: Chunk
     unit: Unit
     score: float
     dense: float
+
+
+Ref = Candidate | tuple  # a candidate, or (doc_id, start, end, display, section, principle, party)
 
 
 def _doc_label(retriever: Retriever, doc_id: str) -> str:
@@ -128,59 +178,88 @@ def _doc_label(retriever: Retriever, doc_id: str) -> str:
 
 def _party_label(retriever: Retriever, doc_id: str, party: str, lang: str) -> str:
     if party == "public":
-        m = retriever.data.documents[doc_id].meta
-        org = m.organisation.split(",")[0] if m.organisation else ""
-        return org or ("the public side" if lang == "en" else "den offentliga parten")
+        org = fold(retriever.data.documents[doc_id].meta.organisation)
+        for key, word in PUBLIC_WORDS_EN if lang == "en" else PUBLIC_WORDS_SV:
+            if fold(key) in org:
+                return word
+        return "the public side" if lang == "en" else "den offentliga parten"
     return (PARTY_EN if lang == "en" else PARTY_SV)[party]
+
+
+def expand_english(text: str) -> str:
+    """Add the Swedish words for English domain words, so lexical matching works across languages."""
+    extra = [GLOSSARY_EN_SV[w] for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in GLOSSARY_EN_SV]
+    return text + (" " + " ".join(extra) if extra else "")
 
 
 class Answerer:
     def __init__(self, retriever: Retriever, min_similarity: float = MIN_DENSE):
         self.r = retriever
         self.min_similarity = min_similarity
-        refs = retriever.data.unit_refs
-        self.refs = refs
-        df: Counter[str] = Counter()
-        self.unit_tokens: list[set[str]] = []
-        for ci, ui in refs:
-            u = retriever.chunks[ci].units[ui]
-            toks = set(tokens(f"{retriever.chunks[ci].section} {u.display_text}"))
-            self.unit_tokens.append(toks)
-            df.update(toks)
-        n = max(1, len(refs))
-        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
-        self.corpus_stems = set(df)
+        self.refs = retriever.data.unit_refs
+        chunks = retriever.chunks
+        n = len(self.refs)
+        self.doc_of = np.array([chunks[ci].doc_id for ci, _ in self.refs], dtype=object)
+        self.principle_of = np.array([chunks[ci].principle or "" for ci, _ in self.refs], dtype=object)
+        self.kind_of = np.array([chunks[ci].kind for ci, _ in self.refs], dtype=object)
+        self.party_of = np.array([chunks[ci].units[ui].party or "" for ci, ui in self.refs], dtype=object)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for row, (ci, ui) in enumerate(self.refs):
+            for t in set(tokens(f"{chunks[ci].section} {chunks[ci].units[ui].display_text}")):
+                postings[t].append(row)
+        self.postings = {t: np.array(rows) for t, rows in postings.items()}
+        self.idf = {t: math.log(1 + n / len(rows)) for t, rows in postings.items()}
+        self.max_idf = math.log(1 + max(1, n))
+        self.vocab_sorted = sorted(self.postings)
+        words: set[str] = set()
+        for d in retriever.data.documents.values():
+            words.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", d.clean_text))
+        self.corpus_words = words
+        self.corpus_stems = set(self.postings)
         for d in retriever.data.documents.values():
             self.corpus_stems.update(tokens(d.clean_text))
 
     # ------------------------------------------------------------------ context
+    def _elliptic(self, question: str, info: QueryInfo) -> bool:
+        return bool(ELLIPTIC.match(question)) or len(question.split()) <= 5 or bool(REFERENCE.search(question))
+
     def resolve(self, question: str, history: list[str]) -> tuple[str, QueryInfo]:
-        """Merge an elliptic follow-up with the conversation's earlier questions."""
+        """Merge a follow-up with the conversation's earlier questions (oldest first)."""
         info = self.r.understand(question)
-        if not history:
+        ctx: QueryInfo | None = None
+        ctx_text = ""
+        for h in history:
+            h = (h or "").strip()[: self.r.max_question_chars]
+            if not h:
+                continue
+            hi = self.r.understand(h)
+            if ctx is None or not self._elliptic(h, hi):
+                ctx, ctx_text = hi, h
+            else:
+                ctx = self._merge(hi, ctx, elliptic=True)
+                ctx_text = f"{ctx_text} {h}"
+        if ctx is None:
             return question, info
-        prev_q = next((h for h in reversed(history) if h and h.strip()), "")
-        if not prev_q:
-            return question, info
-        prev = self.r.understand(prev_q[: self.r.max_question_chars])
-        short = len(question.split()) <= 9
-        elliptic = bool(ELLIPTIC.match(question)) or (
-            short and not (info.principles and info.documents) and info.intent in ("fact", "obligation")
-            and not (info.intent == "obligation" and info.principles)
-        )
+        elliptic = self._elliptic(question, info)
+        merged = self._merge(info, ctx, elliptic)
         if not elliptic:
-            return question, info
-        merged = replace(
+            return question, merged
+        base = self._strip_docs(ctx_text) if info.documents else ctx_text
+        return f"{base} {question}", merged
+
+    def _merge(self, info: QueryInfo, ctx: QueryInfo, elliptic: bool) -> QueryInfo:
+        intent = info.intent
+        if elliptic and intent == "fact":
+            intent = ctx.intent
+        if intent == "principle_list" and info.principles and elliptic:
+            intent = "obligation"
+        return replace(
             info,
-            principles=info.principles or prev.principles,
-            documents=info.documents or prev.documents,
-            parties=info.parties or prev.parties,
-            intent=info.intent if info.intent != "fact" else prev.intent,
-            unknown_places=info.unknown_places,
-            language=info.language,
+            documents=info.documents or ctx.documents,
+            principles=info.principles or (ctx.principles if elliptic else ()),
+            parties=info.parties or (ctx.parties if elliptic and not info.principles else ()),
+            intent=intent,
         )
-        text = f"{prev_q} {question}" if not info.documents else f"{question} {self._strip_docs(prev_q)}"
-        return text, merged
 
     def _strip_docs(self, text: str) -> str:
         for d in self.r.doc_names:
@@ -190,85 +269,132 @@ class Answerer:
         return text
 
     # ------------------------------------------------------------------ scoring
+    def lexical(self, text: str) -> np.ndarray:
+        """idf-weighted share of the question's stems found in each unit (prefix-tolerant)."""
+        lex = np.zeros(len(self.refs), dtype="float64")
+        qtoks = list(dict.fromkeys(tokens(text)))
+        total = 0.0
+        for q in qtoks:
+            matches = self._matching_stems(q)
+            weight = max((self.idf[m] for m in matches), default=self.max_idf)
+            total += weight
+            rows: set[int] = set()
+            for m in matches:
+                rows.update(self.postings[m].tolist())
+            if rows:
+                lex[list(rows)] += weight
+        return lex / total if total else lex
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Answerer per index, bounded cache
+    def _matching_stems(self, q: str) -> tuple[str, ...]:
+        out = [q] if q in self.postings else []
+        if len(q) >= 5:
+            import bisect
+
+            i = bisect.bisect_left(self.vocab_sorted, q)
+            while i < len(self.vocab_sorted) and self.vocab_sorted[i].startswith(q):
+                if self.vocab_sorted[i] != q:
+                    out.append(self.vocab_sorted[i])
+                i += 1
+            for k in range(5, len(q)):
+                if q[:k] in self.postings:
+                    out.append(q[:k])
+        return tuple(out)
+
     def unit_candidates(self, text: str, info: QueryInfo, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
-        dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64") if len(self.refs) else np.zeros(0)
-        qtoks = [t for t in set(tokens(text))]
-        wants = next((ev for pat, ev in EVIDENCE_BOOSTS if re.search(pat, fold(info.text))), None)
-        qweight = sum(self.idf.get(t, 0.0) for t in qtoks) or 1.0
-        out: list[Candidate] = []
-        for row, (ci, ui) in enumerate(self.refs):
+        if not self.refs:
+            return []
+        dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
+        lex_text = expand_english(text) if info.language == "en" else text
+        score = dense + 0.12 * self.lexical(lex_text)
+        if info.documents:
+            score += 0.03 * np.isin(self.doc_of, list(info.documents))
+        if info.principles:
+            score += 0.02 * np.isin(self.principle_of, list(info.principles))
+        if info.intent == "definition":
+            score += 0.02 * (self.kind_of == "definition")
+        folded_q = fold(info.text)
+        for pat, ev in EVIDENCE_BOOSTS:
+            if re.search(pat, folded_q):
+                ev_re = re.compile(ev, re.I)
+                hits = np.fromiter(
+                    (bool(ev_re.search(self.r.chunks[ci].units[ui].display_text)) for ci, ui in self.refs),
+                    dtype=bool, count=len(self.refs))
+                score += 0.025 * hits
+                break
+        mask = np.ones(len(self.refs), dtype=bool)
+        if flt.document:
+            mask &= self.doc_of == flt.document
+        if flt.principle:
+            mask &= self.principle_of == flt.principle
+        if flt.party:
+            mask &= self.party_of == flt.party
+        order = [i for i in np.argsort(-score, kind="stable") if mask[i]][:200]
+        out = []
+        for row in order:
+            ci, ui = self.refs[row]
             c = self.r.chunks[ci]
-            u = c.units[ui]
-            if flt.document and c.doc_id != flt.document:
-                continue
-            if flt.principle and c.principle != flt.principle:
-                continue
-            if flt.party and u.party != flt.party:
-                continue
-            utoks = self.unit_tokens[row]
-            lex = sum(self.idf.get(t, 0.0) for t in qtoks if _has(utoks, t)) / qweight
-            s = float(dense[row]) + 0.12 * lex
-            if info.documents and c.doc_id in info.documents:
-                s += 0.03
-            if info.principles and c.principle in info.principles:
-                s += 0.02
-            if info.intent == "definition" and c.kind == "definition":
-                s += 0.02
-            if wants and re.search(wants, u.display_text, re.I):
-                s += 0.025
-            out.append(Candidate(ci, ui, c, u, s, float(dense[row])))
-        out.sort(key=lambda x: -x.score)
+            out.append(Candidate(int(row), ci, ui, c, c.units[ui], float(score[row]), float(dense[row])))
         return out
 
     # ------------------------------------------------------------------ abstention
-    def abstain_reason(self, text: str, info: QueryInfo, best: list[Candidate]) -> str | None:
+    def abstain_reason(self, info: QueryInfo, cands: list[Candidate]) -> str | None:
         t = TEXTS[info.language]
         if info.unknown_places and not info.documents:
             known = ", ".join(sorted({_doc_label(self.r, d) for d in self.r.data.documents}))
             return t["not_in_corpus"].format(place=", ".join(info.unknown_places), known=known)
+        pool = [c for c in cands if not info.documents or c.chunk.doc_id in info.documents] or cands
         folded = fold(info.text)
         for qpat, evidence, what in ANSWER_TYPES:
             if re.search(qpat, folded):
-                pool = best[:12]
-                if not any(re.search(evidence, c.unit.display_text, re.I) for c in pool):
+                if not any(re.search(evidence, c.unit.display_text, re.I) for c in pool[:5]):
                     return t["no_evidence"].format(what=what if info.language == "sv" else WHAT_EN[what])
         if info.language == "sv":
             missing = self.missing_terms(info.text)
             if missing:
                 return t["unknown_terms"].format(terms=", ".join(f"'{m}'" for m in missing))
-        if not best or best[0].dense < self.min_similarity:
+        if not cands or cands[0].dense < self.min_similarity:
             return t["weak"]
         return None
 
     def missing_terms(self, question: str) -> list[str]:
-        """Content words of a Swedish question that occur nowhere in the corpus (typos forgiven)."""
+        """Specific words of a Swedish question that occur nowhere in the corpus (typos, compounds forgiven)."""
         import difflib
 
+        from wordfreq import zipf_frequency
+
         missing = []
-        for w in re.findall(r"[A-Za-zÅÄÖåäöé]{5,}", question):
+        for m in re.finditer(r"[A-Za-zÅÄÖåäöé]{5,}", question):
+            w = m.group()
             f = fold(w)
-            if f in STOPWORDS or f in GENERIC_TERMS or w[0].isupper() and question.find(w) > 0:
+            if f in STOPWORDS or f in GENERIC_TERMS or (w[0].isupper() and m.start() > 0):
+                continue
+            if f in self.corpus_words or self._known_compound(f):
                 continue
             stem = tokens(w)
-            if not stem or stem[0] in self.corpus_stems:
+            if not stem or stem[0] in self.corpus_stems or self._matching_stems(stem[0]):
                 continue
-            if difflib.get_close_matches(stem[0], self._stem_list(), n=1, cutoff=0.8):
+            if difflib.get_close_matches(f, self._word_list(), n=1, cutoff=0.82):
                 continue
-            # compounds: 'samverkansgruppens' is known if both parts are
-            if any(stem[0].startswith(s) and len(s) >= 5 for s in self._long_stems()):
-                continue
+            sv, en = zipf_frequency(w.lower(), "sv"), zipf_frequency(w.lower(), "en")
+            if sv >= 4.0 or en > sv:
+                continue  # a common word (a verb, 'whats'): not what the question is about
             missing.append(w)
         return missing
 
-    def _stem_list(self) -> list[str]:
-        if not hasattr(self, "_stems_cache"):
-            self._stems_cache = sorted(self.corpus_stems)
-        return self._stems_cache
+    def _known_compound(self, f: str) -> bool:
+        for i in range(4, len(f) - 3):
+            left, right = f[:i], f[i:]
+            if left in self.corpus_words or left.rstrip("s") in self.corpus_words:
+                r = right[1:] if right.startswith("s") and right[1:4] else right
+                if any(w.startswith(r[:5]) for w in self._word_list()) or r in self.corpus_words:
+                    return True
+        return False
 
-    def _long_stems(self) -> list[str]:
-        if not hasattr(self, "_long_cache"):
-            self._long_cache = [s for s in self.corpus_stems if len(s) >= 7]
-        return self._long_cache
+    def _word_list(self) -> list[str]:
+        if not hasattr(self, "_words_cache"):
+            self._words_cache = sorted(self.corpus_words)
+        return self._words_cache
 
     # ------------------------------------------------------------------ main
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
@@ -276,7 +402,7 @@ class Answerer:
         history = [h for h in (history or []) if isinstance(h, str)][-10:]
         flt = self.r.check_filters(filters)
         text, info = self.resolve(question, history)
-        if flt.document and flt.document not in info.documents:
+        if flt.document:
             info = replace(info, documents=(flt.document,))
         if flt.principle:
             info = replace(info, principles=(flt.principle,))
@@ -284,142 +410,174 @@ class Answerer:
             info = replace(info, parties=(flt.party,))
         qvec = self.r.encode_query(text)
         cands = self.unit_candidates(text, info, qvec, flt)
-        reason = self.abstain_reason(text, info, cands)
+        reason = self.abstain_reason(info, cands)
         if reason:
             return self._declined(question, info, reason)
-        picked: list[tuple[str, list[tuple[str, Candidate | tuple]]]] = []
-        if info.intent == "obligation":
-            picked = self.compose_obligation(info, cands, flt)
+        blocks: list = []
+        if info.intent == "obligation" or (info.intent == "fact" and info.principles and info.documents):
+            blocks = self.compose_obligation(info, cands)
         elif info.intent == "principle_list":
-            picked = self.compose_principles(info, cands)
+            blocks = self.compose_principles(info, cands)
         elif info.intent == "comparison":
-            picked = self.compose_comparison(info, cands)
-        if not picked:
-            picked = self.compose_fact(info, cands)
-        if not picked:
+            blocks = self.compose_comparison(info, cands)
+        if not blocks:
+            blocks = self.compose_fact(info, cands)
+        if not blocks:
             return self._declined(question, info, TEXTS[info.language]["weak"])
-        return self._render(question, info, picked)
+        return self._render(question, info, blocks)
 
     def _declined(self, question: str, info: QueryInfo, reason: str) -> Answer:
         t = TEXTS[info.language]
         return Answer(question, info.language, f"{t['abstain']} {reason}", True, reason, (), info)
 
     # ------------------------------------------------------------------ composition
-    # each composer returns [(heading line, [(prefix, candidate-or-span)])]
-    def _target_docs(self, info: QueryInfo, cands: list[Candidate], require: set[str] | None = None) -> list[str]:
-        if info.documents:
-            return list(info.documents)
+    # each composer returns [(heading line, [(prefix, ref)])]
+    def _docs_by_relevance(self, cands: list[Candidate], among: set[str] | None = None) -> list[str]:
         order: list[str] = []
         for c in cands:
-            if c.chunk.doc_id not in order and (require is None or c.chunk.doc_id in require):
+            if c.chunk.doc_id not in order and (among is None or c.chunk.doc_id in among):
                 order.append(c.chunk.doc_id)
+        for d in sorted(among or ()):
+            if d not in order:
+                order.append(d)
         return order
 
-    def compose_obligation(self, info: QueryInfo, cands: list[Candidate], flt: Filters) -> list:
+    def _by_unit(self, cands: list[Candidate]) -> dict[tuple[str, int, int], Candidate]:
+        return {(c.chunk.doc_id, c.unit.start, c.unit.end): c for c in cands}
+
+    def compose_obligation(self, info: QueryInfo, cands: list[Candidate]) -> list:
         lang = info.language
         t = TEXTS[lang]
         principle = info.principles[0] if info.principles else None
         parties = list(info.parties) if info.parties else ["public", "civil_society", "joint"]
-        by_unit = {(c.chunk.doc_id, c.unit.start, c.unit.end): c for c in cands}
-        docs_with = set()
-        for d in self.r.data.documents.values():
-            for cm in d.commitments:
-                if cm.party in parties and (principle is None or cm.principle == principle):
-                    docs_with.add(d.doc_id)
-        targets = self._target_docs(info, cands, require=None if info.documents else docs_with)
-        if not info.documents and principle is None:
-            targets = targets[:1]
+        by_unit = self._by_unit(cands)
+        docs = self.r.data.documents
+        with_principle = {d.doc_id for d in docs.values() for cm in d.commitments
+                          if cm.party in parties and (principle is None or cm.principle == principle)}
+        if info.documents:
+            targets = list(info.documents)
+        else:
+            targets = self._docs_by_relevance(cands, with_principle)
+            if principle is None:
+                targets = targets[:1]
         out = []
         for doc_id in targets:
-            doc = self.r.data.documents[doc_id]
+            doc = docs[doc_id]
+            has_principle = principle is not None and any(cm.principle == principle for cm in doc.commitments)
+            if principle and not has_principle:
+                block = self._principle_fallback(doc_id, principle, parties, info, cands)
+                out.extend(block)
+                continue
             for party in parties:
-                items = [
-                    cm for cm in doc.commitments
-                    if cm.party == party and (principle is None or cm.principle == principle)
-                ]
-                if principle and not items:
-                    # commitments without a principle (a party's own list): keep those about the principle
-                    terms = [fold(x) for x in (PRINCIPLES[principle][0], *PRINCIPLES[principle][2])] if principle in PRINCIPLES else []
-                    stems = {s for term in terms for s in tokens(term)}
-                    items = [
-                        cm for cm in doc.commitments
-                        if cm.party == party and cm.principle is None and stems & set(tokens(cm.display_text))
-                    ]
+                items = [cm for cm in doc.commitments
+                         if cm.party == party and (principle is None or cm.principle == principle)]
                 if not items:
                     continue
-                rows = []
-                for cm in items:
-                    cand = by_unit.get((doc_id, cm.start, cm.end))
-                    rows.append(("- ", cand or (doc_id, cm.start, cm.end, cm.display_text, cm.section, cm.principle, cm.party)))
-                pname = principle_name(principle, lang) if principle else ""
-                head_key = "oblig_head" if principle else "oblig_head_noprinciple"
-                head = t[head_key].format(
-                    doc=_doc_label(self.r, doc_id),
-                    party=_party_label(self.r, doc_id, party, lang),
-                    principle=pname,
-                    principle_sv=principle_name(principle, "sv") if principle else "",
-                )
+                rows = [("- ", by_unit.get((doc_id, cm.start, cm.end))
+                         or (doc_id, cm.start, cm.end, cm.display_text, cm.section, cm.principle, cm.party))
+                        for cm in items]
+                head = t["oblig_head" if principle else "oblig_head_noprinciple"].format(
+                    doc=_doc_label(self.r, doc_id), party=_party_label(self.r, doc_id, party, lang),
+                    principle=principle_name(principle, lang) if principle else "",
+                    principle_sv=principle_name(principle, "sv") if principle else "")
                 out.append((head, rows))
-            if len(out) >= 12:
-                break
         return out
+
+    def _principle_fallback(self, doc_id: str, principle: str, parties: list[str], info: QueryInfo,
+                            cands: list[Candidate]) -> list:
+        """A document whose commitments are not filed under principles: what it says under the
+        principle's heading, and the commitments that speak of the principle."""
+        lang = info.language
+        terms = PRINCIPLES[principle][0] if principle in PRINCIPLES else principle.replace("_", " ")
+        stems = [s for s in tokens(terms)]
+        rows: list = []
+        in_section = [c for c in cands if c.chunk.doc_id == doc_id and c.chunk.principle == principle
+                      and c.unit.kind == "sentence"]
+        if in_section:
+            top = in_section[0].score
+            picked = [c for c in in_section[:4] if c.score >= top - 0.02][:3]
+            rows += [("", c) for c in sorted(picked, key=lambda c: c.unit.start)]
+        wanted = set(parties) | {"joint"}
+        for cm in self.r.data.documents[doc_id].commitments:
+            if cm.party in wanted and cm.principle is None:
+                ctoks = set(tokens(cm.display_text))
+                if any(any(ct.startswith(s[:5]) for ct in ctoks) for s in stems):
+                    rows.append(("- ", (doc_id, cm.start, cm.end, cm.display_text, cm.section, None, cm.party)))
+        if not rows:
+            return []
+        head = TEXTS[lang]["principle_head"].format(doc=_doc_label(self.r, doc_id),
+                                                    principle=principle_name(principle, lang),
+                                                    principle_sv=principle_name(principle, "sv"))
+        return [(head, rows)]
 
     def compose_principles(self, info: QueryInfo, cands: list[Candidate]) -> list:
         lang = info.language
-        docs = self._target_docs(info, cands)
+        docs = list(info.documents) if info.documents else self._docs_by_relevance(cands)
         if not info.documents and not info.all_documents:
             docs = docs[:1]
         out = []
         for doc_id in docs:
-            doc = self.r.data.documents[doc_id]
-            rows: list = []
-            lists = [s for s in doc.sections if s.kind == "principle_list"]
-            for c in self.r.chunks:
-                if c.doc_id != doc_id or not any(c.section == s.title for s in lists):
-                    continue
-                for u in c.units:
-                    mentions = sum(1 for p in PRINCIPLES.values() if fold(p[0]) in fold(u.display_text))
-                    if u.kind == "item" or mentions >= 2:
-                        rows.append(("- ", (doc_id, u.start, u.end, u.display_text, c.section, None, None)))
-            if not rows:
-                for s in doc.sections:
-                    if s.kind == "principle" and s.heading_end > s.heading_start:
-                        rows.append(("- ", (doc_id, s.heading_start, s.heading_end, s.title, s.title, s.principle, None)))
+            rows = self.principle_rows(doc_id)
             if rows:
                 out.append((TEXTS[lang]["list_head"].format(doc=_doc_label(self.r, doc_id)), rows))
         return out
 
+    def principle_rows(self, doc_id: str) -> list:
+        doc = self.r.data.documents[doc_id]
+        rows: list = []
+        list_titles = {s.title for s in doc.sections if s.kind == "principle_list"}
+        for c in self.r.chunks:
+            if c.doc_id != doc_id or c.section not in list_titles:
+                continue
+            for u in c.units:
+                mentions = sum(1 for p in PRINCIPLES.values() if fold(p[0]) in fold(u.display_text))
+                if (u.kind == "item" and len(u.display_text) < 80) or mentions >= 3:
+                    rows.append(("- ", (doc_id, u.start, u.end, u.display_text, c.section, None, None)))
+        if not rows:
+            for s in doc.sections:
+                if s.kind == "principle" and s.heading_end > s.heading_start:
+                    rows.append(("- ", (doc_id, s.heading_start, s.heading_end, s.title, s.title, s.principle, None)))
+        return rows
+
     def compose_comparison(self, info: QueryInfo, cands: list[Candidate]) -> list:
         lang = info.language
-        out = []
-        rows: list = []
-        if info.principles:
+        out: list = []
+        if info.principles and not info.documents and not info.parties:
             pid = info.principles[0]
+            pname = fold(PRINCIPLES[pid][0]) if pid in PRINCIPLES else pid
+            rows: list = []
             for doc in self.r.data.documents.values():
-                hit = next((s for s in doc.sections if s.principle == pid and s.heading_end > s.heading_start), None)
-                if hit:
-                    rows.append((f"{_doc_label(self.r, doc.doc_id)}: ",
-                                 (doc.doc_id, hit.heading_start, hit.heading_end, hit.title, hit.title, pid, None)))
+                label = f"{_doc_label(self.r, doc.doc_id)}: "
+                head = next((s for s in doc.sections if s.principle == pid and s.heading_end > s.heading_start), None)
+                if head:
+                    rows.append((label, (doc.doc_id, head.heading_start, head.heading_end, head.title, head.title,
+                                         pid, None)))
                     continue
-                pname = fold(PRINCIPLES[pid][0]) if pid in PRINCIPLES else pid
-                for c in self.r.chunks:
-                    if c.doc_id != doc.doc_id or c.kind != "principle_list":
-                        continue
-                    u = next((u for u in c.units if pname in fold(u.display_text)), None)
-                    if u:
-                        rows.append((f"{_doc_label(self.r, doc.doc_id)}: ",
-                                     (doc.doc_id, u.start, u.end, u.display_text, c.section, None, None)))
+                for _, ref in self.principle_rows(doc.doc_id):
+                    if pname in fold(ref[3]):
+                        rows.append((label, ref))
                         break
-        else:
-            best_by_doc: dict[str, Candidate] = {}
-            for c in cands:
-                best_by_doc.setdefault(c.chunk.doc_id, c)
-            top = cands[0].score if cands else 0
-            for doc_id, c in sorted(best_by_doc.items(), key=lambda x: -x[1].score):
-                if c.score >= top - 0.035 and c.dense >= self.min_similarity:
-                    rows.append((f"{_doc_label(self.r, doc_id)}: ", c))
-        if rows:
-            out.append((TEXTS[lang]["cmp_head"], rows))
+            return [(TEXTS[lang]["cmp_head"].format(doc="Dokumenten" if lang == "sv" else "The documents"), rows)]
+        if info.principles and info.documents:
+            return self.compose_obligation(info, cands)
+        best: dict[str, list[Candidate]] = defaultdict(list)
+        for c in cands:
+            if info.documents and c.chunk.doc_id not in info.documents:
+                continue
+            if len(best[c.chunk.doc_id]) < 2:
+                best[c.chunk.doc_id].append(c)
+        if not best:
+            return []
+        top = max(v[0].score for v in best.values())
+        for doc_id, cs in sorted(best.items(), key=lambda x: -x[1][0].score):
+            keep = [c for c in cs if c.score >= top - 0.04 and c.dense >= self.min_similarity]
+            if info.documents and not keep:
+                keep = cs[:1]
+            if len(keep) == 2 and keep[1].score < keep[0].score - 0.015:
+                keep = keep[:1]
+            if keep:
+                head = TEXTS[lang]["cmp_head"].format(doc=_doc_label(self.r, doc_id))
+                out.append((head, [("", c) for c in sorted(keep, key=lambda c: c.unit.start)]))
         return out
 
     def compose_fact(self, info: QueryInfo, cands: list[Candidate]) -> list:
@@ -428,29 +586,56 @@ class Answerer:
         lang = info.language
         top = cands[0]
         chosen = [top]
+        if top.unit.display_text.rstrip().endswith(":") or re.search(
+            r"\b(följande|fyra|fem|sex|sju|tre|två)\s+\w+", top.unit.display_text
+        ):
+            chosen += self._list_after(top)
         for c in cands[1:12]:
-            if len(chosen) >= MAX_FACT_UNITS:
+            if len(chosen) >= max(MAX_FACT_UNITS, len(chosen)) and len(chosen) >= MAX_FACT_UNITS:
                 break
+            if c in chosen:
+                continue
             same_doc = c.chunk.doc_id == top.chunk.doc_id
-            # a neighbour of the best sentence in the same passage often completes it
             adjacent = c.chunk_index == top.chunk_index and abs(c.unit_index - top.unit_index) == 1
             margin = 0.03 if adjacent else 0.015
             if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
-        # keep document order within a document
+        chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))
         out = []
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
-            rows = [("", c) for c in chosen if c.chunk.doc_id == doc_id]
+            rows = [("- " if c.unit.kind == "item" else "", c) for c in chosen if c.chunk.doc_id == doc_id]
             out.append((TEXTS[lang]["fact_head"].format(doc=_doc_label(self.r, doc_id)), rows))
         return out
 
+    def _list_after(self, intro: Candidate) -> list[Candidate]:
+        """The items (or enumerated sentences) that follow an introducing sentence in its section."""
+        out: list[Candidate] = []
+        rows = {(ci, ui): row for row, (ci, ui) in enumerate(self.refs)}
+        ci, ui = intro.chunk_index, intro.unit_index + 1
+        while len(out) < MAX_LIST_ITEMS and ci < len(self.r.chunks):
+            c = self.r.chunks[ci]
+            if c.doc_id != intro.chunk.doc_id or c.section != intro.chunk.section:
+                break
+            if ui >= len(c.units):
+                ci, ui = ci + 1, 0
+                continue
+            u = c.units[ui]
+            looks_listed = u.kind == "item" or re.match(r"^\d+\.\s", u.display_text) or len(u.display_text) < 160
+            if u.kind == "heading" or not looks_listed:
+                break
+            out.append(Candidate(rows.get((ci, ui), -1), ci, ui, c, u, intro.score, intro.dense))
+            ui += 1
+        return out
+
     # ------------------------------------------------------------------ rendering
-    def _render(self, question: str, info: QueryInfo, picked: list) -> Answer:
+    def _render(self, question: str, info: QueryInfo, blocks: list) -> Answer:
         citations: list[Citation] = []
         seen: dict[tuple[str, int, int], int] = {}
         lines: list[str] = []
-        for head, rows in picked:
+        for head, rows in blocks:
+            if not rows:
+                continue
             lines.append(head)
             for prefix, ref in rows:
                 if isinstance(ref, Candidate):
@@ -463,16 +648,12 @@ class Answerer:
                 key = (doc_id, start, end)
                 if key not in seen:
                     doc = self.r.data.documents[doc_id]
-                    n = len(citations) + 1
-                    seen[key] = n
-                    citations.append(
-                        Citation(
-                            n=n, doc_id=doc_id, source=doc.source, title=doc.meta.title, start=start, end=end,
-                            text=doc.text[start:end], display_text=display, section=section,
-                            principle=principle, party=party, score=round(float(score), 4),
-                        )
-                    )
-                sep = "" if prefix.endswith(": ") or not prefix else ""
-                lines.append(f"{prefix}{sep}{display} [{seen[key]}]")
-        text = "\n".join(lines)
-        return Answer(question, info.language, text, False, None, tuple(citations), info)
+                    seen[key] = len(citations) + 1
+                    citations.append(Citation(
+                        n=seen[key], doc_id=doc_id, source=doc.source, title=doc.meta.title, start=start, end=end,
+                        text=doc.text[start:end], display_text=display, section=section, principle=principle,
+                        party=party, score=round(float(score), 4)))
+                lines.append(f"{prefix}{display} [{seen[key]}]")
+        if not citations:
+            return self._declined(question, info, TEXTS[info.language]["weak"])
+        return Answer(question, info.language, "\n".join(lines), False, None, tuple(citations), info)
