@@ -35,6 +35,13 @@ from .textproc import STOPWORDS, tokens
 MIN_DENSE = 0.80  # e5 cosine (question vs best unit) below which nothing is close enough
 MAX_FACT_UNITS = 3
 MAX_LIST_ITEMS = 10
+ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this close in score
+OTHER_MARGIN = 0.008
+# unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
+W_LEXICAL = 0.06
+W_DOCUMENT = 0.03
+W_PRINCIPLE = 0.02
+W_EVIDENCE = 0.025
 
 GENERIC_TERMS = {
     fold(w)
@@ -310,11 +317,11 @@ class Answerer:
             return []
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
         lex_text = expand_english(text) if info.language == "en" else text
-        score = dense + 0.12 * self.lexical(lex_text)
+        score = dense + W_LEXICAL * self.lexical(lex_text)
         if info.documents:
-            score += 0.03 * np.isin(self.doc_of, list(info.documents))
+            score += W_DOCUMENT * np.isin(self.doc_of, list(info.documents))
         if info.principles:
-            score += 0.02 * np.isin(self.principle_of, list(info.principles))
+            score += W_PRINCIPLE * np.isin(self.principle_of, list(info.principles))
         if info.intent == "definition":
             score += 0.02 * (self.kind_of == "definition")
         folded_q = fold(info.text)
@@ -324,7 +331,7 @@ class Answerer:
                 hits = np.fromiter(
                     (bool(ev_re.search(self.r.chunks[ci].units[ui].display_text)) for ci, ui in self.refs),
                     dtype=bool, count=len(self.refs))
-                score += 0.025 * hits
+                score += W_EVIDENCE * hits
         mask = np.ones(len(self.refs), dtype=bool)
         if flt.document:
             mask &= self.doc_of == flt.document
@@ -623,7 +630,7 @@ class Answerer:
                 continue
             same_doc = c.chunk.doc_id == top.chunk.doc_id
             adjacent = c.chunk_index == top.chunk_index and abs(c.unit_index - top.unit_index) == 1
-            margin = 0.03 if adjacent else 0.015
+            margin = ADJACENT_MARGIN if adjacent else OTHER_MARGIN
             if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
