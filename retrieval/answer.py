@@ -37,6 +37,7 @@ MAX_FACT_UNITS = 3
 MAX_LIST_ITEMS = 10
 ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this close in score
 OTHER_MARGIN = 0.008
+COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
 W_LEXICAL = 0.06
 W_DOCUMENT = 0.03
@@ -119,6 +120,8 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
+    (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
+     r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
 
 TEXTS = {
@@ -589,8 +592,11 @@ class Answerer:
         if info.principles and info.documents:
             return self.compose_obligation(info, cands)
         best: dict[str, list[Candidate]] = defaultdict(list)
+        kinds = self._asked_kinds(info.text)
         for c in cands:
             if info.documents and c.chunk.doc_id not in info.documents:
+                continue
+            if kinds and self.r.data.documents[c.chunk.doc_id].meta.kind not in kinds:
                 continue
             if len(best[c.chunk.doc_id]) < 2:
                 best[c.chunk.doc_id].append(c)
@@ -598,7 +604,7 @@ class Answerer:
             return []
         top = max(v[0].score for v in best.values())
         for doc_id, cs in sorted(best.items(), key=lambda x: -x[1][0].score):
-            keep = [c for c in cs if c.score >= top - 0.04 and c.dense >= self.min_similarity]
+            keep = [c for c in cs if c.score >= top - COMPARISON_MARGIN and c.dense >= self.min_similarity]
             if info.documents and not keep:
                 keep = cs[:1]
             if len(keep) == 2 and keep[1].score < keep[0].score - 0.015:
@@ -607,6 +613,20 @@ class Answerer:
                 head = TEXTS[lang]["cmp_head"].format(doc=_doc_label(self.r, doc_id))
                 out.append((head, [("", c) for c in sorted(keep, key=lambda c: c.unit.start)]))
         return out
+
+    @staticmethod
+    def _asked_kinds(question: str) -> set[str]:
+        """'Which agreements …' asks about överenskommelser, 'which policies …' about policies."""
+        f = fold(question)
+        agreements = re.search(r"\b(overenskommelse\w*|agreements?)\b", f)
+        policies = re.search(r"\b(polic\w*)\b", f)
+        if re.search(r"\b(dokument\w*|documents?)\b", f) or (agreements and policies):
+            return set()
+        if agreements:
+            return {"överenskommelse"}
+        if policies:
+            return {"policy"}
+        return set()
 
     def compose_fact(self, info: QueryInfo, cands: list[Candidate]) -> list:
         if not cands:

@@ -44,13 +44,14 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("comparison", r"\bvilka av\b|\bvilka overenskommelser\b|\bwhich (of the )?(agreements|documents|policies)\b|"
                    r"\beach (agreement|document|policy)\b|\balla (overenskommelser|dokument)\w*|\bjamfor\w*|"
                    r"\bcompare\w*|\bskillnad\w*|\bdifference\w*|\bvarje overenskommelse\b|\bin all\b|"
-                   r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b"),
+                   r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b|\bolika (dokument|overenskommelse)\w*|"
+                   r"\bde olika\b|\bsamtliga\b|\bdifferent (documents|agreements|policies)\b"),
     ("principle_list", r"\bvilka (grund)?principer\b|\bwhich principles\b|\bwhat principles\b|"
                        r"\bvilka ar (grund)?principerna\b|\blist\w* (of )?(the )?principles\b|"
                        r"\b(grund)?principerna\b.*\b(vilka|lista|namn)\b|\bhow many principles\b|"
                        r"\bhur manga principer\b|\bprinciples (are|does|do)\b|\bbygger .* pa\b|"
                        r"\bprinciples?\b.*\b(based on|rest on|built on)\b|\bwhat are the principles\b"),
-    ("definition", r"\bvad menas\b|\bvad avses\b|\bdefini\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
+    ("definition", r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
                    r"\bmeaning of\b|\bvad betyder\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
                    r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
     ("obligation", r"\batar\b|\batagande\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
