@@ -102,7 +102,7 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
      r"\b(19|20)\d{2}\b.*\b(beslut|antog|antagen|fastställ|undertecknad)|\b(beslut|antog|antagen|fastställ|"
      r"undertecknad)\w*\b.*\b(19|20)\d{2}\b|beslutsdatum", "datum"),
     (r"\b(hur manga|how many|antal|number of)\b",
-     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+[a-zåäö]{3,}", "antal"),
+     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+(?-i:[a-zåäö]{3,})", "antal"),
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
      r"samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|berg|ström|lund|gren)\b", "namn"),
 )
@@ -421,7 +421,7 @@ class Answerer:
             info = replace(info, principles=(flt.principle,))
         if flt.party:
             info = replace(info, parties=(flt.party,))
-        qvec = self.r.encode_query(text)
+        qvec = self.r.encode_query(expand_english(text) if info.language == "en" else text)
         cands = self.unit_candidates(text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
         if reason:
