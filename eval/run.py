@@ -74,7 +74,7 @@ def baseline_answers(svc: Service, gold, file_texts: dict[str, str]) -> list[dic
     return out
 
 
-def run_batch(gold, corpus_dir: Path) -> dict[str, dict]:
+def run_batch(gold, corpus_dir: Path, data_dir: Path | None = None) -> dict[str, dict]:
     """Answers through `overens ask --batch`, the path evaluation scripts use."""
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
@@ -85,7 +85,9 @@ def run_batch(gold, corpus_dir: Path) -> dict[str, dict]:
                                    ensure_ascii=False) + "\n")
         cmd = [sys.executable, "-m", "app.cli", "ask", "--batch", str(src), "--out", str(dst)]
         env = dict(os.environ)
-        env.setdefault("OVERENS_CORPUS_DIR", str(corpus_dir))
+        env["OVERENS_CORPUS_DIR"] = str(corpus_dir)
+        if data_dir is not None:
+            env["OVERENS_DATA_DIR"] = str(data_dir)
         proc = subprocess.run(cmd, env=env, cwd=str(ROOT), capture_output=True, text=True)
         rows = {}
         if dst.exists():
@@ -104,7 +106,7 @@ def evaluate(settings: Settings, gold_path: Path, baselines: bool = True) -> tup
     svc = Service(settings)
     svc.ingest()
     st = svc.state()
-    answers = run_batch(gold, settings.corpus_dir)
+    answers = run_batch(gold, settings.corpus_dir, settings.data_dir)
 
     systems: dict[str, list[dict]] = {"full": []}
     modes = ("hybrid", "dense", "bm25") if baselines else ()
@@ -166,8 +168,8 @@ def one_line(o: dict) -> str:
     )
 
 
-def main(args: Any = None) -> int:
-    settings = Settings()
+def main(args: Any = None, settings: Settings | None = None) -> int:
+    settings = settings or Settings()
     gold_path = Path(getattr(args, "gold", None) or ROOT / "eval" / "gold.jsonl")
     out = Path(getattr(args, "out", None) or ROOT / "eval")
     out.mkdir(parents=True, exist_ok=True)

@@ -305,12 +305,14 @@ class Answerer:
         if len(q) >= 5:
             import bisect
 
-            i = bisect.bisect_left(self.vocab_sorted, q)
-            while i < len(self.vocab_sorted) and self.vocab_sorted[i].startswith(q):
+            # same word family: a shared prefix of all but the last three letters ('kritiser' ~ 'kritik')
+            head = q[: max(5, len(q) - 3)]
+            i = bisect.bisect_left(self.vocab_sorted, head)
+            while i < len(self.vocab_sorted) and self.vocab_sorted[i].startswith(head):
                 if self.vocab_sorted[i] != q:
                     out.append(self.vocab_sorted[i])
                 i += 1
-            for k in range(5, len(q)):
+            for k in range(5, len(head)):
                 if q[:k] in self.postings:
                     out.append(q[:k])
         return tuple(out)

@@ -54,7 +54,7 @@ import numpy as np
 from ingest.errors import ModelError
 
 # Bump when the converted folder's content or layout changes: old folders are then rebuilt.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: no pooler (add_pooling_layer=False), files 0644
 MARKER = "overens-conversion.json"  # written last; lists every file with its size and sha256
 MAGIC = b"E5S1"
 QK = 32  # weights per Q4_0 block

@@ -10,6 +10,7 @@ Nothing heavy is imported here until a model is resolved or loaded.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -61,7 +62,15 @@ def resolve_model(name: str, cache_dir: Path, verify: bool = False) -> str:
             problem = check_converted(folder, full=True)
             if problem is not None:
                 raise ModelError(f"the model converted into {folder} is unusable ({problem}): {_fix(folder)}")
+            _remove_old_versions(folder)
     return str(folder)
+
+
+def _remove_old_versions(folder: Path) -> None:
+    """Delete conversions of other format versions next to `folder` (about 500 MB each)."""
+    for old in folder.parent.glob(f"{E5_SMALL_DIRNAME}-v*"):
+        if old != folder and old.is_dir() and old.name[len(E5_SMALL_DIRNAME) + 2 :].isdigit():
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _fix(folder: Path) -> str:

@@ -205,9 +205,12 @@ def test_converted_folder_has_the_promised_parts(converted: Path, st_model: Any)
 
 @pytest.mark.slow
 def test_conversion_is_deterministic(converted: Path, tmp_path: Path) -> None:
+    stale = converted_dir(tmp_path).with_name(converted_dir(tmp_path).name[:-1] + "0")  # an older format
+    (stale / "1_Pooling").mkdir(parents=True)
     folder = Path(resolve_model(E5_SMALL, tmp_path))  # a second conversion, by another route
     assert folder == converted_dir(tmp_path)
     assert _files(folder) == _files(converted)
+    assert not stale.exists()
 
 
 @pytest.mark.slow
