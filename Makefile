@@ -41,8 +41,7 @@ fast: install
 test: install
 	bash scripts/install_browser.sh
 	$(BIN)/ruff check ingest retrieval app eval tests scripts
-	$(BIN)/pytest -q -m "not eval" -p no:cacheprovider
-	$(BIN)/pytest -q -m eval -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider --durations=15
 
 eval: install
 	$(BIN)/overens eval

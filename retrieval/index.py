@@ -19,8 +19,10 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -210,16 +212,40 @@ def build_index(
         }
         # the manifest is written last: a folder without one is incomplete by definition
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     tmp_link = root / f".index-link-{stamp}"
-    os.symlink(final.name, tmp_link)
-    previous = link.resolve() if link.is_symlink() else None
-    os.replace(tmp_link, link)
-    _prune(root, keep={final, previous} if previous else {final})
+    with _swap_lock(root):  # a concurrent build must not prune this folder between its rename and its link
+        try:
+            os.replace(tmp, final)
+            os.symlink(final.name, tmp_link)
+            previous = link.resolve() if link.is_symlink() else None
+            os.replace(tmp_link, link)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            shutil.rmtree(final, ignore_errors=True)
+            tmp_link.unlink(missing_ok=True)
+            raise
+        _prune(root, keep={final, previous} if previous else {final})
     return final
+
+
+_swap_thread_lock = threading.Lock()
+
+
+@contextmanager
+def _swap_lock(root: Path) -> Iterator[None]:
+    """Exclusive across threads and, where fcntl exists, across processes (`overens ingest` next to a server)."""
+    with _swap_thread_lock:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: threads are still serialised
+            yield
+            return
+        with open(root / ".swap.lock", "w") as f:
+            fcntl.flock(f, fcntl.LOCK_EX)  # released when the file closes
+            yield
 
 
 def _prune(root: Path, keep: set) -> None:
@@ -228,7 +254,11 @@ def _prune(root: Path, keep: set) -> None:
         if p.resolve() not in {k.resolve() for k in keep if k}:
             shutil.rmtree(p, ignore_errors=True)
     for p in root.glob(".building-*"):
-        if time.time() - p.stat().st_mtime > 3600:
+        try:
+            stale = time.time() - p.stat().st_mtime > 3600
+        except OSError:  # removed meanwhile by its own build
+            continue
+        if stale:
             shutil.rmtree(p, ignore_errors=True)
 
 
@@ -236,6 +266,10 @@ def read_manifest(root: Path) -> dict[str, Any]:
     path = root / "index"
     if not path.exists():
         raise IndexMissing(f"no index in {root}: run `overens ingest` to build it")
+    return _read_manifest(path)
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
     try:
         return json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -249,8 +283,10 @@ def load_index(root: Path, model: str) -> IndexData:
     import bm25s
     import faiss
 
-    manifest = read_manifest(root)
+    read_manifest(root)  # IndexMissing / IndexCorrupt with the fix
+    # resolve the link once: a swap while loading must not pair one index's manifest with another's files
     path = (root / "index").resolve()
+    manifest = _read_manifest(path)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatch(
             f"the index format is {manifest.get('format_version')}, this version reads {FORMAT_VERSION}: "

@@ -140,14 +140,20 @@ class Service:
         failures += more
         if not processed:
             raise IngestError(f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}")
-        path = build_index(
-            processed,
-            self.encoder,
-            root,
-            chunk_tokens=self.settings.chunk_tokens,
-            faiss_kind=self.settings.faiss_index,
-            progress=(lambda a, b: progress("embedding", a, b)) if progress else None,
-        )
+        try:
+            path = build_index(
+                processed,
+                self.encoder,
+                root,
+                chunk_tokens=self.settings.chunk_tokens,
+                faiss_kind=self.settings.faiss_index,
+                progress=(lambda a, b: progress("embedding", a, b)) if progress else None,
+            )
+        except OSError as e:  # a full disk, a read-only folder: build_index has removed its half-written folder
+            raise IngestError(
+                f"cannot write the index under {root}: {e.strerror or e} (errno {e.errno}); free space or fix "
+                "permissions, then run `overens ingest` again (the previous index is still in use)"
+            ) from e
         man = read_manifest(root)
         if self._state is not None:
             self.reload()

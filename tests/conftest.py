@@ -62,3 +62,31 @@ def real_service(tmp_path_factory):
 @pytest.fixture(scope="session")
 def file_texts() -> dict[str, str]:
     return {p.name: p.read_bytes().decode("utf-8") for p in CORPUS.glob("*.txt")}
+
+
+SMALL_CORPUS = ("000_97ac637e499f5ccb.txt", "001_7bcbef5b8a8bd857.txt", "003_d809a0f2c92bb39f.txt")
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    """A writable copy of three short corpus documents (tyreso, socialnamnden, stockholm): ingests in ~1 s."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for name in (*SMALL_CORPUS, "metadata.json"):
+        shutil.copy(CORPUS / name, d / name)
+        (d / name).chmod(0o644)
+    return d
+
+
+@pytest.fixture
+def make_service(tmp_path):
+    """Build a `Service` with the hashing encoder over a corpus folder, its data under tmp_path/data."""
+    from retrieval.service import Service
+    from tests.fakes import HashingEncoder
+
+    def make(corpus: Path, **overrides):
+        settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE,
+                            min_similarity=0.0, **overrides)
+        return Service(settings, encoder=HashingEncoder())
+
+    return make

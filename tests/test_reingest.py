@@ -1,0 +1,135 @@
+"""Re-ingest while serving: no query is lost, no citation is stale, the index link never dangles."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import defaultdict
+
+from retrieval.records import Filters
+
+QUESTIONS = [
+    ("Vad åtar sig Tyresö kommun?", Filters(document="tyreso")),
+    ("Vad gäller om dialog?", None),
+    ("Vad åtar sig Stockholms stad?", Filters(document="stockholm")),
+    ("Hur ska parterna följa upp överenskommelsen?", None),
+    ("What does the municipality commit to?", None),
+]
+CHANGED = "000_97ac637e499f5ccb.txt"
+
+
+def _check_link(root) -> str | None:
+    """None if data/index resolves to a complete folder, else what is wrong."""
+    target = (root / "index").resolve()
+    if target.name.startswith(".building-"):
+        return f"the link points at a folder still being built: {target}"
+    if not (target / "manifest.json").is_file():
+        return f"the link points at {target}, which has no manifest.json"
+    return None
+
+
+def test_queries_run_while_documents_change_and_the_index_is_rebuilt(small_corpus, make_service):
+    svc = make_service(small_corpus)
+    svc.ingest()
+    svc.state()
+    root = svc.settings.data_dir
+    original = (small_corpus / CHANGED).read_text(encoding="utf-8")
+    # every text each source ever had: a citation must be exact against one of them
+    versions: dict[str, set[str]] = defaultdict(set)
+    for p in small_corpus.glob("*.txt"):
+        versions[p.name].add(p.read_text(encoding="utf-8"))
+    versions_lock = threading.Lock()
+    stop = threading.Event()
+    errors: list[str] = []
+    counts = defaultdict(int)
+
+    def reader(seed: int) -> None:
+        rnd = random.Random(seed)
+        while not stop.is_set():
+            q, flt = rnd.choice(QUESTIONS)
+            try:
+                # the served answer, checked against every version of the file
+                a = svc.ask(q, [], flt)
+                with versions_lock:
+                    for c in a.citations:
+                        if not any(t[c.start : c.end] == c.text for t in versions[c.source]):
+                            errors.append(f"citation [{c.start}:{c.end}] of {c.source} matches no version: {c.text!r}")
+                # a snapshot of the loaded state: its hits are exact against its own stored documents
+                st = svc.state()
+                for h in st.retriever.search(q, 5, flt):
+                    stored = st.retriever.data.documents[h.chunk.doc_id].text
+                    if stored[h.chunk.start : h.chunk.end] != h.chunk.text:
+                        errors.append(f"hit {h.chunk.doc_id} [{h.chunk.start}:{h.chunk.end}] not in its index")
+                counts["queries"] += 1
+                time.sleep(0.005)  # leave the rebuild some of the GIL
+            except Exception as e:  # a lost query is the failure this test is about
+                errors.append(f"query {q!r} failed: {type(e).__name__}: {e}")
+
+    def monitor() -> None:
+        while not stop.is_set():
+            try:
+                problem = _check_link(root)
+            except OSError as e:
+                problem = f"the link cannot be resolved: {e}"
+            if problem:
+                errors.append(problem)
+            counts["link checks"] += 1
+            time.sleep(0.001)
+
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(3)]
+    threads.append(threading.Thread(target=monitor))
+    for t in threads:
+        t.start()
+    try:
+        for i in range(4):
+            # a prefix shifts every later offset: a stale index would cite the wrong characters
+            text = f"Version {i}. Kommunen åtar sig att föra dialog om ändring {i}.\n\n" + original
+            with versions_lock:
+                versions[CHANGED].add(text)
+            (small_corpus / CHANGED).write_text(text, encoding="utf-8")
+            if i == 1:  # a document is added
+                added = "Överenskommelse mellan Ny kommun och föreningarna\n\nKommunen åtar sig att lyssna.\n"
+                with versions_lock:
+                    versions["added.txt"].add(added)
+                (small_corpus / "added.txt").write_text(added, encoding="utf-8")
+            report = svc.ingest()
+            assert report.rebuilt and not report.failures
+            assert _check_link(root) is None
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=30)
+    assert not errors, errors[:5]
+    assert counts["queries"] > 20 and counts["link checks"] > 20, counts
+    # the served index is the last one built, and it holds the last version of the changed file
+    stored = svc.retriever.data.documents["tyreso"].text
+    assert stored.startswith("Version 3.") and "added" in {d.doc_id for d in svc.retriever.documents()}
+    assert not list(root.glob(".building-*"))
+    assert len(list(root.glob("index-*"))) <= 2  # the new index and the one before it
+
+
+def test_two_rebuilds_at_once_leave_a_complete_index(small_corpus, make_service):
+    svc = make_service(small_corpus)
+    svc.ingest()
+    svc.state()
+    errors: list[str] = []
+
+    def rebuild() -> None:
+        for _ in range(2):
+            try:
+                svc.ingest(force=True)
+            except Exception as e:
+                errors.append(f"{type(e).__name__}: {e}")
+
+    threads = [threading.Thread(target=rebuild) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    root = svc.settings.data_dir
+    assert _check_link(root) is None
+    assert svc.retriever.data.path == (root / "index").resolve()
+    assert svc.ask("Vad åtar sig Tyresö kommun?").citations
