@@ -293,6 +293,18 @@ def sentences(text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
+def table_fields(text: str, base: int) -> list[tuple[int, int]]:
+    """Spans of 'label<TAB>value' pairs in a tab-separated row (a lone trailing label is its own span)."""
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+", text) if m.group().strip()]
+    out = []
+    for i in range(0, len(cells), 2):
+        a = cells[i][0]
+        b = cells[i + 1][1] if i + 1 < len(cells) else cells[i][1]
+        seg = text[a:b]
+        out.append((base + a + len(seg) - len(seg.lstrip()), base + a + len(seg.rstrip())))
+    return out
+
+
 def _display(text: str) -> str:
     t = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"^" + BULLET + r"\s+", "", t)
@@ -388,6 +400,11 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         open_item = None
         if party and ln.blank_before and ln.text[:1].isupper() and not list_mode:
             party = None  # a new paragraph ends a party's list
+        if ln.text.count("\t") >= 1 and not re.search(r"[.!?]\s", ln.text):
+            # a form/table row 'Beslutsdatum<TAB>2019-02-01<TAB>Dokumenttyp<TAB>Policy': one unit per field
+            for a, b in table_fields(ln.text, ln.start):
+                cur["items"].append((a, b, None, "sentence"))
+            continue
         for a, b in sentences(ln.text, ln.start):
             cur["items"].append((a, b, None, "sentence"))
 

@@ -120,6 +120,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
+    (r"^\s*(vem|who)\b", r"\b(av|ansvarar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )

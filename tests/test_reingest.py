@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 import time
@@ -110,10 +111,17 @@ def test_queries_run_while_documents_change_and_the_index_is_rebuilt(small_corpu
     assert len(list(root.glob("index-*"))) <= 2  # the new index and the one before it
 
 
-def test_two_rebuilds_at_once_leave_a_complete_index(small_corpus, make_service):
+def test_two_rebuilds_at_once_leave_a_complete_index(small_corpus, make_service, monkeypatch):
     svc = make_service(small_corpus)
     svc.ingest()
     svc.state()
+    real_symlink = os.symlink
+
+    def slow_symlink(*args, **kwargs):
+        time.sleep(0.3)  # widen the gap between a build's rename and its link, where the other build prunes
+        return real_symlink(*args, **kwargs)
+
+    monkeypatch.setattr(os, "symlink", slow_symlink)
     errors: list[str] = []
 
     def rebuild() -> None:
