@@ -529,7 +529,7 @@ class Answerer:
                       and c.unit.kind == "sentence"]
         if in_section:
             top = in_section[0].score
-            picked = [c for c in in_section[:4] if c.score >= top - 0.02][:3]
+            picked = [c for c in in_section[:4] if c.score >= top - 0.03][:3]
             rows += [("", c) for c in sorted(picked, key=lambda c: c.unit.start)]
         wanted = set(parties) | {"joint"}
         for cm in self.r.data.documents[doc_id].commitments:
@@ -646,8 +646,16 @@ class Answerer:
             r"\b(följande|fyra|fem|sex|sju|tre|två)\s+\w+", top.unit.display_text
         ):
             chosen += self._list_after(top)
+        if info.intent == "definition" and top.chunk.kind == "definition":
+            # a short definitions section is the definition: take it whole
+            section_units = [c for c in cands if c.chunk.doc_id == top.chunk.doc_id
+                             and c.chunk.section == top.chunk.section]
+            n_units = sum(len([u for u in ch.units if u.kind != "heading"]) for ch in self.r.chunks
+                          if ch.doc_id == top.chunk.doc_id and ch.section == top.chunk.section)
+            if n_units <= 4:
+                chosen += [c for c in section_units if c is not top]
         for c in cands[1:12]:
-            if len(chosen) >= max(MAX_FACT_UNITS, len(chosen)) and len(chosen) >= MAX_FACT_UNITS:
+            if len(chosen) >= MAX_FACT_UNITS:
                 break
             if c in chosen:
                 continue
