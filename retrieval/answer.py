@@ -37,6 +37,7 @@ MAX_FACT_UNITS = 3
 MAX_LIST_ITEMS = 10
 ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this close in score
 OTHER_MARGIN = 0.008
+FOCUS_MARGIN = 0.02  # commitments this close to the best one stay in a focused answer
 COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
 W_LEXICAL = 0.06
@@ -451,11 +452,14 @@ class Answerer:
         skip = r"^(atar|atagand|commit|ansvar|gor|lov|ska|skall|bidra|arbet|must|should|does|do|what|vad|vem|who|" \
                r"kommun|stad|city|municipal|council|count|landsting|region|namnd|ideburn|ideburen|sektor|civil|" \
                r"societ|organis|forening|associat|part|both|bada|gemensam|overenskomm|agreement|policy|enligt|" \
-               r"according|under|princip)"
+               r"according|under|princip|sjalvstand|oberoend|dialog|kvalitet|langsikt|oppenhet|insyn|mangfald|" \
+               r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement)"
         out = []
         for w in re.findall(r"[A-Za-zÅÄÖåäöé-]{4,}", question):
             f = fold(w)
-            if f in STOPWORDS or f.rstrip("s") in names or f in names or re.match(skip, f):
+            if f in STOPWORDS or f.rstrip("s") in names or f in names or re.match(skip, f) or re.search(
+                r"overenskomm|samverkan|atgard|atagand", f
+            ):
                 continue
             out.append(w)
         return out
@@ -502,9 +506,12 @@ class Answerer:
                 block = self._principle_fallback(doc_id, principle, parties, info, cands)
                 out.extend(block)
                 continue
+            focus = self._focus_threshold(info, doc_id, principle, parties, by_unit)
             for party in parties:
                 items = [cm for cm in doc.commitments
                          if cm.party == party and (principle is None or cm.principle == principle)]
+                if focus is not None:
+                    items = [cm for cm in items if (c := by_unit.get((doc_id, cm.start, cm.end))) and c.score >= focus]
                 if not items:
                     continue
                 rows = [("- ", by_unit.get((doc_id, cm.start, cm.end))
@@ -516,6 +523,17 @@ class Answerer:
                     principle_sv=principle_name(principle, "sv") if principle else "")
                 out.append((head, rows))
         return out
+
+    def _focus_threshold(self, info: QueryInfo, doc_id: str, principle: str | None, parties: list[str],
+                         by_unit: dict) -> float | None:
+        """A question about one thing ('Vem ska driva frågan om upphandling?') gets the commitments about
+        that thing, not the whole list: a score floor just under the best matching commitment."""
+        if info.language != "sv" or not self.specific_terms(info.text):
+            return None
+        scores = [c.score for cm in self.r.data.documents[doc_id].commitments
+                  if cm.party in parties and (principle is None or cm.principle == principle)
+                  and (c := by_unit.get((doc_id, cm.start, cm.end)))]
+        return max(scores) - FOCUS_MARGIN if scores else None
 
     def _principle_fallback(self, doc_id: str, principle: str, parties: list[str], info: QueryInfo,
                             cands: list[Candidate]) -> list:
