@@ -453,7 +453,8 @@ class Answerer:
                r"kommun|stad|city|municipal|council|count|landsting|region|namnd|ideburn|ideburen|sektor|civil|" \
                r"societ|organis|forening|associat|part|both|bada|gemensam|overenskomm|agreement|policy|enligt|" \
                r"according|under|princip|sjalvstand|oberoend|dialog|kvalitet|langsikt|oppenhet|insyn|mangfald|" \
-               r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement)"
+               r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement|defin|" \
+               r"menas|avses|betyd|innebar|dokument|olika|jamfor|skillnad)"
         out = []
         for w in re.findall(r"[A-Za-zÅÄÖåäöé-]{4,}", question):
             f = fold(w)
@@ -600,15 +601,15 @@ class Answerer:
             rows: list = []
             for doc in self.r.data.documents.values():
                 label = f"{_doc_label(self.r, doc.doc_id)}: "
+                # the document's own list of principles says it best; else the principle's heading
+                listed = next((ref for _, ref in self.principle_rows(doc.doc_id) if pname in fold(ref[3])), None)
+                if listed:
+                    rows.append((label, listed))
+                    continue
                 head = next((s for s in doc.sections if s.principle == pid and s.heading_end > s.heading_start), None)
                 if head:
                     rows.append((label, (doc.doc_id, head.heading_start, head.heading_end, head.title, head.title,
                                          pid, None)))
-                    continue
-                for _, ref in self.principle_rows(doc.doc_id):
-                    if pname in fold(ref[3]):
-                        rows.append((label, ref))
-                        break
             return [(TEXTS[lang]["cmp_head"].format(doc="Dokumenten" if lang == "sv" else "The documents"), rows)]
         if info.principles and info.documents:
             return self.compose_obligation(info, cands)
@@ -623,17 +624,31 @@ class Answerer:
                 best[c.chunk.doc_id].append(c)
         if not best:
             return []
+        topic_rows = self._rows_with_terms(self.specific_terms(info.text)) if info.language == "sv" else None
         top = max(v[0].score for v in best.values())
         for doc_id, cs in sorted(best.items(), key=lambda x: -x[1][0].score):
             keep = [c for c in cs if c.score >= top - COMPARISON_MARGIN and c.dense >= self.min_similarity]
             if info.documents and not keep:
                 keep = cs[:1]
-            if len(keep) == 2 and keep[1].score < keep[0].score - 0.015:
+            if len(keep) == 2 and keep[1].score < keep[0].score - 0.005:
                 keep = keep[:1]
+            if topic_rows is not None:
+                keep = [c for c in keep if c.row in topic_rows]
             if keep:
                 head = TEXTS[lang]["cmp_head"].format(doc=_doc_label(self.r, doc_id))
                 out.append((head, [("", c) for c in sorted(keep, key=lambda c: c.unit.start)]))
         return out
+
+    def _rows_with_terms(self, words: list[str]) -> set[int] | None:
+        """Units containing at least one of the words (any form); None when there are no words."""
+        stems = [t for w in words for t in tokens(w)]
+        if not stems:
+            return None
+        rows: set[int] = set()
+        for st in stems:
+            for m in self._matching_stems(st):
+                rows.update(self.postings[m].tolist())
+        return rows
 
     @staticmethod
     def _asked_kinds(question: str) -> set[str]:
