@@ -37,6 +37,7 @@ MAX_FACT_UNITS = 3
 MAX_LIST_ITEMS = 10
 ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this close in score
 OTHER_MARGIN = 0.008
+COMMON_WORD_PRINCIPLES = {"dialog", "kvalitet"}  # also everyday words: 'dialogen initierades'
 FOCUS_MARGIN = 0.02  # commitments this close to the best one stay in a focused answer
 COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
@@ -432,8 +433,11 @@ class Answerer:
             return self._declined(question, info, reason)
         blocks: list = []
         broad = info.intent == "obligation" and not info.principles and not self.specific_terms(question)
+        # 'dialog', 'kvalitet' are ordinary words too: they name a principle when the question says so
+        names_principle = bool(info.principles) and (
+            bool(re.search(r"princip", fold(text))) or any(p not in COMMON_WORD_PRINCIPLES for p in info.principles))
         if (info.intent == "obligation" and (info.principles or broad)) or (
-            info.intent == "fact" and info.principles and info.documents
+            info.intent == "fact" and names_principle and info.documents
         ):
             blocks = self.compose_obligation(info, cands)
         elif info.intent == "principle_list":

@@ -54,7 +54,7 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("definition", r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
                    r"\bmeaning of\b|\bvad betyder\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
                    r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
-    ("obligation", r"\batar\b|\batagande\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
+    ("obligation", r"\batar\b|\batagande\w*|\batgard\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
                    r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"
                    r"\bwhat (must|should|will) .* do\b|\bwhat does .* do\b"),
 )
