@@ -339,7 +339,7 @@ def retrieval_metrics(hits: Sequence[Any], gold: GoldQuestion, ks: Sequence[int]
     for a question without gold passages.
     """
     if not gold.gold:
-        return {**{f"recall@{k}": None for k in ks}, "reciprocal_rank": None}
+        return {**{f"recall@{k}": None for k in ks}, **{f"hit@{k}": None for k in ks}, "reciprocal_rank": None}
     first_rank: dict[int, int] = {}
     reciprocal = 0.0
     for rank, hit in enumerate(hits, start=1):
@@ -352,6 +352,8 @@ def retrieval_metrics(hits: Sequence[Any], gold: GoldQuestion, ks: Sequence[int]
     out: dict[str, float | None] = {
         f"recall@{k}": sum(r <= k for r in first_rank.values()) / len(gold.gold) for k in ks
     }
+    # hit@k: at least one gold passage found within the first k hits (the question is answerable from them)
+    out.update({f"hit@{k}": float(any(r <= k for r in first_rank.values())) for k in ks})
     out["reciprocal_rank"] = reciprocal
     return out
 
@@ -397,6 +399,8 @@ MEAN_KEYS: tuple[str, ...] = (
     "recall@1",
     "recall@5",
     "recall@10",
+    "hit@1",
+    "hit@5",
 )
 
 
@@ -461,6 +465,7 @@ REPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("recall@1", "recall@1"),
     ("recall@5", "recall@5"),
     ("recall@10", "recall@10"),
+    ("hit@5", "hit@5"),
     ("mrr", "MRR"),
     ("abstention_accuracy", "abstention accuracy"),
     ("false_abstention_rate", "false abstention"),
