@@ -160,7 +160,9 @@ def build_index(
             vectors[i] = reuse[k]
         elif k in reuse:
             todo.append(i)
-    batch = 16
+    # similar lengths together: a batch is padded to its longest text
+    todo.sort(key=lambda i: len(texts[i]))
+    batch = 32
     for b in range(0, len(todo), batch):
         idx = todo[b : b + batch]
         vectors[idx] = encoder.encode_passages([texts[i] for i in idx])
