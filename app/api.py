@@ -80,6 +80,11 @@ class BodyLimit(BaseHTTPMiddleware):
         self.limit = limit
 
     async def dispatch(self, request: Request, call_next):
+        response = await self._dispatch(request, call_next)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    async def _dispatch(self, request: Request, call_next):
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > self.limit:
             return JSONResponse({"error": f"request body is {length} bytes; the limit is {self.limit}"}, 413)

@@ -83,7 +83,10 @@ ONE_LETTER_WORDS = {"i", "å", "ö"}
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _TOKEN_RE = re.compile(rf"[{_LETTER}0-9&]+")
 _BULLET_RE = re.compile(rf"^([ \t]*)([mM=®©«¢])[ \t]+(?=[{_LETTER}0-9])", re.M)
-_PROTECT_RE = re.compile(r"(?:https?://|www\.)[^\n]*|\S+@\S+|[\w.-]+\.(?:se|nu|com|org|net|eu)\b")
+# bounded repetitions: '\S+@\S+' is quadratic on a long run without spaces (minified HTML, base64)
+_PROTECT_RE = re.compile(
+    r"(?:https?://|www\.)[^\n]*|[^\s@]{1,64}@\S{1,255}|[\w.-]{1,253}\.(?:se|nu|com|org|net|eu)\b"
+)
 _HYPHEN_GAP_RE = re.compile(r"-(?:[ \t]*\n[ \t]*)?")
 _BREAK_BEFORE_RE = re.compile(r"[.!?:]['\")\]]*\s*$")
 

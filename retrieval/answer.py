@@ -162,6 +162,12 @@ PUBLIC_WORDS_SV = (("kommun", "kommunen"), ("stad", "staden"), ("landsting", "la
 PUBLIC_WORDS_EN = (("kommun", "the municipality"), ("stad", "the city"), ("landsting", "the county council"),
                    ("region", "the region"), ("nämnd", "the committee"))
 
+PARTY_WORDS = {
+    "public": r"\b(staden|stadens|kommunen|kommunens|landstinget|landstingets|regionen|nämnd\w*)\b",
+    "civil_society": r"\b(idéburna|idéburen|sektorn|sektorns|organisationer\w*|föreningar\w*)\b",
+    "joint": r"\b(båda|både|parterna|parter|gemensam\w*)\b",
+}
+
 ELLIPTIC = re.compile(
     r"^\s*(och|men|samt|and|but|what about|how about|hur är det med|hur ar det med|"
     r"samma|same|also|också|ocksa|then|då|da|in|i)\b",
@@ -550,6 +556,10 @@ class Answerer:
         rows: list = []
         in_section = [c for c in cands if c.chunk.doc_id == doc_id and c.chunk.principle == principle
                       and c.unit.kind == "sentence"]
+        if in_section and len(parties) == 1:
+            # the asked party's own sentences, where the section has some
+            own = [c for c in in_section if re.search(PARTY_WORDS[parties[0]], c.unit.display_text, re.I)]
+            in_section = own or in_section
         if in_section:
             top = in_section[0].score
             picked = [c for c in in_section[:4] if c.score >= top - 0.03][:3]

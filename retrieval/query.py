@@ -30,9 +30,10 @@ _SV = set(
 _SV_FOLDED = {fold(w) for w in _SV}
 
 PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
-    "joint": (r"\bbada parter\w*", r"\bparterna\b", r"\bgemensam\w*", r"\bboth\b", r"\bjointly\b",
+    "joint": (r"\bbada parter\w*", r"\bparterna\b", r"\bthe parties\b", r"\bboth sides\b", r"\bgemensam\w*", r"\bboth\b", r"\bjointly\b",
               r"\btogether\b", r"\btillsammans\b"),
     "civil_society": (r"\bideburn\w*", r"\bideburen\b", r"\bforening\w*", r"\borganisationerna\b",
+                      r"\bidea-?(driven|based)\b", r"\borgani[sz]ations\b",
                       r"\bcivil society\b", r"\bcivil-society\b", r"\bassociations?\b", r"\bngos?\b",
                       r"\bthe sector\b", r"\bsektorn\b", r"\bvoluntary\b", r"\bnon-?profits?\b"),
     "public": (r"\bkommun(en|ens)?\b", r"\bstaden\b", r"\bstadens\b", r"\bstad\b", r"\blandsting\w*",
