@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,7 @@ class Retriever:
         self.encoder = encoder
         self.max_question_chars = max_question_chars
         self.chunks = data.chunks
-        self._lock = threading.Lock()
+        self._query_cache: dict[str, np.ndarray] = {}  # insertion-ordered: the oldest is evicted first
         self.doc_names = [
             DocNames(
                 d.doc_id,
@@ -113,7 +112,18 @@ class Retriever:
 
     # ------------------------------------------------------------------ scoring
     def encode_query(self, query: str) -> np.ndarray:
-        return np.asarray(self.encoder.encode_queries([query]), dtype="float32")
+        """The query's embedding; repeated questions (example buttons, batch re-runs) come from a cache."""
+        cached = self._query_cache.get(query)
+        if cached is None:
+            cached = np.asarray(self.encoder.encode_queries([query]), dtype="float32")
+            cached.setflags(write=False)
+            try:
+                if len(self._query_cache) >= 2048:
+                    self._query_cache.pop(next(iter(self._query_cache)))
+            except (KeyError, StopIteration, RuntimeError):  # another thread evicted it first
+                pass
+            self._query_cache[query] = cached
+        return cached
 
     def dense_scores(self, query: str, qvec: np.ndarray | None = None) -> np.ndarray:
         q = qvec if qvec is not None else self.encode_query(query)

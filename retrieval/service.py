@@ -140,10 +140,17 @@ class Service:
         failures += more
         if not processed:
             raise IngestError(f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}")
+        import os
+
+        import torch
+
+        encoder = self.encoder  # loaded first: loading sets the query thread count
+        # a batch build uses every core; queries go back to the configured thread count afterwards
+        torch.set_num_threads(max(self.settings.torch_threads, os.cpu_count() or 1))
         try:
             path = build_index(
                 processed,
-                self.encoder,
+                encoder,
                 root,
                 chunk_tokens=self.settings.chunk_tokens,
                 faiss_kind=self.settings.faiss_index,
@@ -154,6 +161,8 @@ class Service:
                 f"cannot write the index under {root}: {e.strerror or e} (errno {e.errno}); free space or fix "
                 "permissions, then run `overens ingest` again (the previous index is still in use)"
             ) from e
+        finally:
+            torch.set_num_threads(self.settings.torch_threads)
         man = read_manifest(root)
         if self._state is not None:
             self.reload()
