@@ -56,11 +56,11 @@ def main() -> int:
             t0 = time.perf_counter()
             enc.encode_queries([q])
             encode_ms.append((time.perf_counter() - t0) * 1000)
-            r._query_cache.clear()  # measure cold queries, not the cache
+            r.clear_cache()  # measure cold queries, not the cache
             t0 = time.perf_counter()
             r.search(q, 10)
             search_ms.append((time.perf_counter() - t0) * 1000)
-            r._query_cache.clear()
+            r.clear_cache()
             t0 = time.perf_counter()
             svc.ask(q)
             ask_ms.append((time.perf_counter() - t0) * 1000)

@@ -44,6 +44,9 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, round(q * (len(sorted_values) - 1)))]
 
 
+UNIQUE = True
+
+
 def questions(path: Path) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [{"question": r["question"], "history": r.get("history") or []} for r in rows]
@@ -98,7 +101,10 @@ async def drive(base: str, pool: list[dict], clients: int, seconds: float, max_r
             rnd = random.Random(seed + n)
             while time.monotonic() < deadline and issued < max_requests:
                 issued += 1
-                body = rnd.choice(pool)
+                body = dict(rnd.choice(pool))
+                if UNIQUE:
+                    # a request number makes every question new: no query-embedding cache hits
+                    body["question"] = f"{body['question']} ({issued})"
                 t0 = time.perf_counter()
                 try:
                     r = await http.post("/ask", json=body)
@@ -143,11 +149,16 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold.jsonl")
     ap.add_argument("--startup-timeout", type=float, default=900.0)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--repeat", action="store_true",
+                    help="send the gold questions as they are (repeats hit the server's query cache); "
+                         "by default each request is made unique so every query is encoded")
     args = ap.parse_args()
     if not 1 <= args.clients <= 256 or args.seconds <= 0 or args.max_requests < 1:
         ap.error("--clients must be 1..256, --seconds and --max-requests positive")
 
     pool = questions(args.gold)
+    global UNIQUE
+    UNIQUE = not args.repeat
     args.data_dir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     base = f"http://{HOST}:{port}"
