@@ -122,7 +122,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
-    (r"^\s*(vem|who)\b", r"\b(av|ansvarar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
+    (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
@@ -685,7 +685,7 @@ class Answerer:
         top = cands[0]
         chosen = [top]
         nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
-        if nxt is not None and nxt.kind == "sentence" and re.match(r"^(Dessa|Detta|De|Det|These|This)\b",
+        if nxt is not None and nxt.kind == "sentence" and re.match(r"^(Dessa|Detta|Denna|Den|De|Det|Vidare|These|This)\b",
                                                                      nxt.display_text):
             row = next((r for r, ref in enumerate(self.refs) if ref == (top.chunk_index, top.unit_index + 1)), -1)
             chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
