@@ -55,18 +55,22 @@ def chunk(doc: Document, st: Structure, budget: int = 220) -> list[Chunk]:
     chunks: list[Chunk] = []
     for si, section in enumerate(st.sections):
         units = by_section.get(si, [])
+        first = True
         for group in _groups(units):
             for part in _split_budget(group, budget):
                 content = [u for u in part if u.kind != "heading"]
                 if not content:
                     continue
-                chunks.append(_make_chunk(doc, section, part, len(chunks)))
+                chunks.append(_make_chunk(doc, section, part, len(chunks), with_heading=first))
+                first = False
     return chunks
 
 
-def _make_chunk(doc: Document, section: Section, units: list[Unit], n: int) -> Chunk:
+def _make_chunk(doc: Document, section: Section, units: list[Unit], n: int, with_heading: bool = False) -> Chunk:
     start = min(u.start for u in units)
     end = max(u.end for u in units)
+    if with_heading and section.heading_start < section.heading_end <= start:
+        start = section.heading_start  # a section's first chunk shows (and cites) its heading
     parties = {u.party for u in units if u.kind == "item" and u.party}
     party = parties.pop() if len(parties) == 1 else None
     kind = "commitments" if any(u.kind == "item" and u.party for u in units) else section.kind

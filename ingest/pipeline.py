@@ -18,7 +18,7 @@ from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 @dataclass(frozen=True)
