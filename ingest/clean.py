@@ -121,10 +121,6 @@ def soft_hyphen_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _words(text: str) -> Iterable[str]:
-    return (w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäöÉé]{2,}", text))
-
-
 def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:
     """The cleaned text of a document with its offset map (see module docstring)."""
     text = doc.text

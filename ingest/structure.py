@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .cleantext import CleanText
 from .records import Commitment, Document, Section, Unit
-from .vocab import PRINCIPLES, fold, party_of_header, party_of_item, principle_id
+from .vocab import PRINCIPLES, party_of_header, party_of_item, principle_id
 
 BULLET = r"[•·▪◦●\-–*]"
 _BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
@@ -359,8 +359,6 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             if ln.kind == "principle":
                 # a principle under a numbered chapter nests below it, otherwise it is top level
                 level = 2 if any(lv == 1 and re.match(r"^\d", t) for t, lv in path) else 1
-                if cur is not None and cur["principle"] and cur["level"] == level:
-                    pass
             title = re.sub(r"^\s*" + BULLET + r"\s+", "", ln.title)
             title = re.sub(r"\s+", " ", title)
             open_section(title, level, ln.start, ln.start, ln.end, pid)
@@ -477,6 +475,3 @@ def _join_sentences(items: list, ctext: str) -> list:
 def structure(doc: Document, clean: CleanText) -> Structure:
     return parse(doc, clean)
 
-
-def fold_title(title: str) -> str:
-    return fold(title)

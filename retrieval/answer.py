@@ -188,7 +188,6 @@ class Candidate:
     dense: float
 
 
-Ref = Candidate | tuple  # a candidate, or (doc_id, start, end, display, section, principle, party)
 
 
 def _doc_label(retriever: Retriever, doc_id: str) -> str:

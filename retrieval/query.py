@@ -190,7 +190,7 @@ def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, 
     if _PLURAL_PRINCIPLES.search(folded) and _ASKS_LIST.search(folded) and not re.search(
         r"\batar\b|\batagande\w*|\bcommit\w*", folded
     ):
-        return "comparison" if len(documents) >= 2 and _COMPARE.search(folded) and False else "principle_list"
+        return "principle_list"
     for intent, pattern in INTENTS:
         if intent == "principle_list":
             continue

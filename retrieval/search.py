@@ -51,7 +51,6 @@ class Retriever:
             vocab.update(fold(n) for n in (d.meta.place, d.meta.organisation, *d.meta.aliases) for n in n.split())
         self.vocab = vocab
         self._unit_chunk = np.array([ci for ci, _ in data.unit_refs], dtype="int64")
-        self._principle_of = np.array([c.principle or "" for c in self.chunks], dtype=object)
 
     @classmethod
     def open(cls, index_root: Path, encoder: Encoder, max_question_chars: int = 1000) -> Retriever:

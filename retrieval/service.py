@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import IndexMissing, IngestError, NotFound
+from ingest.errors import IndexMissing, IngestError
 from ingest.pipeline import Failure, load_corpus, process
 
 from .answer import Answerer
@@ -270,6 +270,3 @@ def hit_json(h: Hit) -> dict:
         "bm25": round(h.bm25, 6),
     }
 
-
-def not_found(doc_id: str) -> NotFound:
-    return NotFound(f"unknown document '{doc_id}'")

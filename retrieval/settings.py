@@ -39,7 +39,3 @@ class Settings(BaseSettings):
     ui_port: int = 8501
     api_url: str = "http://127.0.0.1:8000"
     admin_token: str | None = None  # enables data-changing routes when set
-
-    @property
-    def index_dir(self) -> Path:
-        return self.data_dir / "index"
