@@ -216,6 +216,7 @@ class Answerer:
         self.r = retriever
         self.min_similarity = min_similarity
         self.refs = retriever.data.unit_refs
+        self.row_of = {ref: row for row, ref in enumerate(self.refs)}  # (chunk index, unit index) -> row
         chunks = retriever.chunks
         n = len(self.refs)
         self.doc_of = np.array([chunks[ci].doc_id for ci, _ in self.refs], dtype=object)
@@ -234,6 +235,13 @@ class Answerer:
         for d in retriever.data.documents.values():
             words.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", d.clean_text))
         self.corpus_words = words
+        self.word_list = sorted(words)
+        # which units hold each kind of evidence (a frequency, a date, an agent …): fixed per index
+        self.evidence_rows = [
+            np.fromiter((bool(re.search(ev, chunks[ci].units[ui].display_text, re.I)) for ci, ui in self.refs),
+                        dtype=bool, count=n)
+            for _, ev in EVIDENCE_BOOSTS
+        ]
         self.corpus_stems = set(self.postings)
         for d in retriever.data.documents.values():
             self.corpus_stems.update(tokens(d.clean_text))
@@ -338,12 +346,8 @@ class Answerer:
         if info.intent == "definition":
             score += 0.02 * (self.kind_of == "definition")
         folded_q = fold(info.text)
-        for pat, ev in EVIDENCE_BOOSTS:
+        for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
-                ev_re = re.compile(ev, re.I)
-                hits = np.fromiter(
-                    (bool(ev_re.search(self.r.chunks[ci].units[ui].display_text)) for ci, ui in self.refs),
-                    dtype=bool, count=len(self.refs))
                 score += W_EVIDENCE * hits
         mask = np.ones(len(self.refs), dtype=bool)
         if flt.document:
@@ -397,7 +401,7 @@ class Answerer:
             stem = tokens(w)
             if not stem or stem[0] in self.corpus_stems or self._matching_stems(stem[0]):
                 continue
-            if difflib.get_close_matches(f, self._word_list(), n=1, cutoff=0.82):
+            if difflib.get_close_matches(f, self.word_list, n=1, cutoff=0.82):
                 continue
             sv, en = zipf_frequency(w.lower(), "sv"), zipf_frequency(w.lower(), "en")
             if sv >= 4.0 or en > sv:
@@ -410,14 +414,9 @@ class Answerer:
             left, right = f[:i], f[i:]
             if left in self.corpus_words or left.rstrip("s") in self.corpus_words:
                 r = right[1:] if right.startswith("s") and right[1:4] else right
-                if any(w.startswith(r[:5]) for w in self._word_list()) or r in self.corpus_words:
+                if any(w.startswith(r[:5]) for w in self.word_list) or r in self.corpus_words:
                     return True
         return False
-
-    def _word_list(self) -> list[str]:
-        if not hasattr(self, "_words_cache"):
-            self._words_cache = sorted(self.corpus_words)
-        return self._words_cache
 
     # ------------------------------------------------------------------ main
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
@@ -686,7 +685,7 @@ class Answerer:
         nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
         if nxt is not None and nxt.kind == "sentence" and re.match(r"^(Dessa|Detta|Denna|Den|De|Det|Vidare|These|This)\b",
                                                                      nxt.display_text):
-            row = next((r for r, ref in enumerate(self.refs) if ref == (top.chunk_index, top.unit_index + 1)), -1)
+            row = self.row_of.get((top.chunk_index, top.unit_index + 1), -1)
             chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
         if top.unit.display_text.rstrip().endswith(":") or re.search(
             r"\b(följande|fyra|fem|sex|sju|tre|två)\s+\w+", top.unit.display_text
@@ -721,7 +720,6 @@ class Answerer:
     def _list_after(self, intro: Candidate) -> list[Candidate]:
         """The items (or enumerated sentences) that follow an introducing sentence in its section."""
         out: list[Candidate] = []
-        rows = {(ci, ui): row for row, (ci, ui) in enumerate(self.refs)}
         ci, ui = intro.chunk_index, intro.unit_index + 1
         while len(out) < MAX_LIST_ITEMS and ci < len(self.r.chunks):
             c = self.r.chunks[ci]
@@ -734,7 +732,7 @@ class Answerer:
             looks_listed = u.kind == "item" or re.match(r"^\d+\.\s", u.display_text) or len(u.display_text) < 160
             if u.kind == "heading" or not looks_listed:
                 break
-            out.append(Candidate(rows.get((ci, ui), -1), ci, ui, c, u, intro.score, intro.dense))
+            out.append(Candidate(self.row_of.get((ci, ui), -1), ci, ui, c, u, intro.score, intro.dense))
             ui += 1
         return out
 
