@@ -29,6 +29,7 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    code_for,
 )
 from retrieval.records import Filters
 from retrieval.service import Service, answer_json, commitments_csv, hit_json
@@ -50,10 +51,7 @@ STATUS: dict[type, int] = {
 
 
 def status_of(e: OverensError) -> int:
-    for cls in type(e).__mro__:
-        if cls in STATUS:
-            return STATUS[cls]
-    return 400
+    return code_for(e, STATUS, 400)
 
 
 class AskFilters(BaseModel):

@@ -21,6 +21,7 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    code_for,
 )
 
 # exit codes, in one place
@@ -38,10 +39,7 @@ EXIT_CODES: dict[type, int] = {
 
 
 def exit_code(e: OverensError) -> int:
-    for cls in type(e).__mro__:
-        if cls in EXIT_CODES:
-            return EXIT_CODES[cls]
-    return 1
+    return code_for(e, EXIT_CODES, 1)
 
 
 def _service(args):

@@ -17,6 +17,8 @@ HTTP status codes are mapped in app/api.py, exit codes in app/cli.py, each in on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class OverensError(Exception):
     """Base of every error the product raises on purpose."""
@@ -56,3 +58,11 @@ class NotFound(OverensError):
 
 class Forbidden(OverensError):
     pass
+
+
+def code_for(error: OverensError, table: Mapping[type, int], default: int) -> int:
+    """The code of the most specific class of `error` in `table` (an HTTP status, an exit code)."""
+    for cls in type(error).__mro__:
+        if cls in table:
+            return table[cls]
+    return default
