@@ -173,8 +173,9 @@ ELLIPTIC = re.compile(
     r"samma|same|also|också|ocksa|then|då|da|in|i)\b",
     re.I,
 )
-REFERENCE = re.compile(r"\b(den|dess|där|dar|det dokumentet|there|it|its|this one|that one|the same|gruppen|"
-                       r"the group|dem|them)\b", re.I)
+# words pointing back at the conversation; 'den' only standing alone ('i den?'), not as an article
+REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|that one|the same|gruppen|"
+                       r"the group|dem|them)\b|\bden\s*[?.!]*\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,8 @@ class Answerer:
 
     # ------------------------------------------------------------------ context
     def _elliptic(self, question: str, info: QueryInfo) -> bool:
-        return bool(ELLIPTIC.match(question)) or len(question.split()) <= 5 or bool(REFERENCE.search(question))
+        short = len(question.split()) <= 5 and not self.specific_terms(question)
+        return bool(ELLIPTIC.match(question)) or short or bool(REFERENCE.search(question))
 
     def resolve(self, question: str, history: list[str]) -> tuple[str, QueryInfo]:
         """Merge a follow-up with the conversation's earlier questions (oldest first)."""
@@ -285,7 +287,9 @@ class Answerer:
             intent = "obligation"
         return replace(
             info,
-            documents=info.documents or ctx.documents,
+            # a place the corpus does not have replaces the conversation's document (and is declined)
+            # and a question about all the documents ('överenskommelserna') is not narrowed to one
+            documents=info.documents or (() if info.unknown_places or info.all_documents else ctx.documents),
             principles=info.principles or (ctx.principles if elliptic else ()),
             parties=info.parties or (ctx.parties if elliptic and not info.principles else ()),
             intent=intent,

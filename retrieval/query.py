@@ -46,7 +46,7 @@ INTENTS: tuple[tuple[str, str], ...] = (
                    r"\beach (agreement|document|policy)\b|\balla (overenskommelser|dokument)\w*|\bjamfor\w*|"
                    r"\bcompare\w*|\bskillnad\w*|\bdifference\w*|\bvarje overenskommelse\b|\bin all\b|"
                    r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b|\bolika (dokument|overenskommelse)\w*|"
-                   r"\bde olika\b|\bsamtliga\b|\bdifferent (documents|agreements|policies)\b"),
+                   r"\bde olika\b|\bsamtliga\b|\boverenskommelserna\b|\bdokumenten\b|\bthe agreements\b|\bdifferent (documents|agreements|policies)\b"),
     ("principle_list", r"\bvilka (grund)?principer\b|\bwhich principles\b|\bwhat principles\b|"
                        r"\bvilka ar (grund)?principerna\b|\blist\w* (of )?(the )?principles\b|"
                        r"\b(grund)?principerna\b.*\b(vilka|lista|namn)\b|\bhow many principles\b|"

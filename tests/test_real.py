@@ -94,3 +94,16 @@ def test_real_http_server_on_loopback(real_service, file_texts):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_a_new_question_in_a_conversation_does_not_inherit_what_it_replaces(real_service):
+    history = ["Vad åtar sig Södertälje kommun under principen om dialog?"]
+    malmo = real_service.ask("Vad säger Malmö stads överenskommelse om dialog?", history)
+    assert malmo.abstained and "Malmö" in malmo.reason and not malmo.citations
+    # 'den idéburna sektorn' is an article, not a reference back: no principle is carried over
+    sector = real_service.ask("Vad åtar sig den idéburna sektorn i Västernorrland?", history)
+    assert {c.doc_id for c in sector.citations} == {"vasternorrland"}
+    assert {c.principle for c in sector.citations} != {"dialog"} and len(sector.citations) >= 4
+    # a short question with its own topic is a new question, answered for every agreement that says it
+    revised = real_service.ask("Hur ofta revideras överenskommelserna?", history)
+    assert {"stockholm", "sodertalje"} <= {c.doc_id for c in revised.citations}
