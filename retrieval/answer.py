@@ -29,6 +29,7 @@ from ingest.records import Chunk, Unit
 from ingest.vocab import PRINCIPLES, fold, principle_name
 
 from .records import Answer, Citation, Filters, QueryInfo
+from .query import topic
 from .search import Retriever
 from .textproc import STOPWORDS, tokens
 
@@ -87,7 +88,9 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
     "economy": "ekonomi", "welfare": "välfärd", "democracy": "demokrati", "research": "forskning",
     "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
-    "school": "skolan", "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives":
+    "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
+    "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
+    "composition": "sammansättning representanter", "members": "representanter ledamöter", "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives":
     "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
 }
 
@@ -176,6 +179,13 @@ ELLIPTIC = re.compile(
 # words pointing back at the conversation; 'den' only standing alone ('i den?'), not as an article
 REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|that one|the same|gruppen|"
                        r"the group|dem|them)\b|\bden\s*[?.!]*\s*$", re.I)
+
+
+# a sentence opening with one of these points back at the sentence before it ('Dess uppdrag …')
+POINTS_BACK = re.compile(r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
+                         r"These|This|Therefore)\b")
+# … and the sentence after the answering one joins it on these too ('Det …', 'De …')
+CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b")
 
 
 @dataclass(frozen=True)
@@ -295,6 +305,17 @@ class Answerer:
             intent=intent,
         )
 
+    def _strip_names(self, text: str, doc_ids: tuple[str, ...]) -> str:
+        """`text` without the place and organisation names of these documents (party words stay:
+        'landstinget', 'staden', 'socialnämnden' say who acts, not only which document)."""
+        for d in self.r.doc_names:
+            if d.doc_id not in doc_ids:
+                continue
+            for n in sorted(d.names, key=len, reverse=True):
+                if n and not re.search(PARTY_WORDS["public"], n, re.I):
+                    text = re.sub(r"\b" + re.escape(n) + r"s?\b", " ", text, flags=re.I)
+        return text
+
     def _strip_docs(self, text: str) -> str:
         for d in self.r.doc_names:
             for n in d.names:
@@ -310,13 +331,15 @@ class Answerer:
         total = 0.0
         for q in qtoks:
             matches = self._matching_stems(q)
-            weight = max((self.idf[m] for m in matches), default=self.max_idf)
+            weight = self.idf[q] if q in self.idf else max((self.idf[m] for m in matches), default=self.max_idf)
             total += weight
-            rows: set[int] = set()
+            # a unit with the word itself gets its full weight; one with only a word of the same family
+            # (a compound's head: 'samverkansansvarig' ~ 'samverkan') no more than that word's own rarity
+            credit = np.zeros(len(self.refs), dtype="float64")
             for m in matches:
-                rows.update(self.postings[m].tolist())
-            if rows:
-                lex[list(rows)] += weight
+                rows = self.postings[m]
+                credit[rows] = np.maximum(credit[rows], weight if m == q else min(weight, self.idf[m]))
+            lex += credit
         return lex / total if total else lex
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019 - one Answerer per index, bounded cache
@@ -341,7 +364,9 @@ class Answerer:
         if not self.refs:
             return []
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
-        lex_text = expand_english(text) if info.language == "en" else text
+        # the named document is boosted as a whole below; its name must not favour the units that repeat it
+        lex_text = self._strip_names(text, info.documents)
+        lex_text = expand_english(lex_text) if info.language == "en" else lex_text
         score = dense + W_LEXICAL * self.lexical(lex_text)
         if info.documents:
             score += W_DOCUMENT * np.isin(self.doc_of, list(info.documents))
@@ -434,8 +459,9 @@ class Answerer:
             info = replace(info, principles=(flt.principle,))
         if flt.party:
             info = replace(info, parties=(flt.party,))
-        qvec = self.r.encode_query(expand_english(text) if info.language == "en" else text)
-        cands = self.unit_candidates(text, info, qvec, flt)
+        passages_text = topic(text) if info.intent == "comparison" else text
+        qvec = self.r.encode_query(expand_english(passages_text) if info.language == "en" else passages_text)
+        cands = self.unit_candidates(passages_text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
         if reason:
             return self._declined(question, info, reason)
@@ -686,9 +712,14 @@ class Answerer:
         lang = info.language
         top = cands[0]
         chosen = [top]
+        # a sentence that points back ('Dess uppdrag …', 'Därför är det viktigt …') needs the one before;
+        # the one after joins when it points back at this one
+        prv = top.chunk.units[top.unit_index - 1] if top.unit_index > 0 else None
+        if prv is not None and prv.kind == "sentence" and POINTS_BACK.match(top.unit.display_text):
+            row = self.row_of.get((top.chunk_index, top.unit_index - 1), -1)
+            chosen.append(Candidate(row, top.chunk_index, top.unit_index - 1, top.chunk, prv, top.score, top.dense))
         nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
-        if nxt is not None and nxt.kind == "sentence" and re.match(r"^(Dessa|Detta|Denna|Den|De|Det|Vidare|These|This)\b",
-                                                                     nxt.display_text):
+        if nxt is not None and nxt.kind == "sentence" and CONTINUES.match(nxt.display_text):
             row = self.row_of.get((top.chunk_index, top.unit_index + 1), -1)
             chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
         if top.unit.display_text.rstrip().endswith(":") or re.search(

@@ -205,6 +205,24 @@ def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, 
     return "fact"
 
 
+# 'Vilka överenskommelser säger att …', 'Which agreements mention …': the frame asks which documents;
+# what they should say is the rest, and that is what passages are matched against
+_FRAME = re.compile(
+    r"^\s*(i\s+)?(vilka|vilken|vilket|which|what)\s+(av\s+|of\s+)?(de\s+olika\s+|the\s+)?"
+    r"(överenskommelse\w*|overenskommelse\w*|dokument\w*|polic\w*|avtal\w*|agreements?|documents?)\s+"
+    r"(säger|sager|nämner|namner|tar upp|beskriver|talar om|skriver om|innehåller|innehaller|handlar om|berör|"
+    r"beror|betonar|lyfter( fram)?|tar ställning till|says?|mentions?|talks? about|discuss(es)?|covers?|"
+    r"contains?|includes?|describes?|states?|refers? to|addresses)\s+(något\s+)?(om\s+|that\s+|att\s+)?",
+    re.I,
+)
+
+
+def topic(question: str) -> str:
+    """The question without a 'which documents say …' frame (unchanged when it has none)."""
+    rest = _FRAME.sub("", question, count=1)
+    return rest if rest != question and len(rest.split()) >= 1 else question
+
+
 def understand(
     question: str, docs: Iterable[DocNames], known_vocab: set[str]
 ) -> QueryInfo:

@@ -13,7 +13,7 @@ from ingest.records import PARTIES
 from ingest.vocab import PRINCIPLES, fold, principle_id
 
 from .index import Encoder, IndexData, StoredDocument, load_index
-from .query import DocNames, understand
+from .query import DocNames, topic, understand
 from .records import Filters, Hit, QueryInfo
 from .textproc import tokens
 
@@ -225,6 +225,8 @@ class Retriever:
         if k < 1:
             raise BadFilter(f"k must be at least 1, got {k}")
         info = info or self.understand(query)
+        if mode == "full" and info.intent == "comparison" and qvec is None:
+            query = topic(query)  # 'Vilka dokument tar upp upphandling?' is matched as 'upphandling?'
         fused, dense, sparse = self.score_all(query, info, mode, qvec)
         order = np.argsort(-fused, kind="stable")
         hits: list[Hit] = []
