@@ -28,8 +28,8 @@ import numpy as np
 from ingest.records import Chunk, Unit
 from ingest.vocab import PRINCIPLES, fold, principle_name
 
-from .records import Answer, Citation, Filters, QueryInfo
 from .query import topic
+from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
 from .textproc import STOPWORDS, tokens
 

@@ -1,0 +1,67 @@
+"""Query understanding and sentence splitting: the pieces answers are built on."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.structure import sentences
+from retrieval.query import topic
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilka dokument tar upp upphandling?", "upphandling?"),
+        ("Vilka överenskommelser säger att sektorn ska kunna kritisera?", "sektorn ska kunna kritisera?"),
+        ("Which agreements mention an annual follow-up conference?", "an annual follow-up conference?"),
+        ("vilka overenskommelser namner mangfald", "mangfald"),
+    ],
+)
+def test_topic_drops_the_which_documents_frame(question, expected):
+    assert topic(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Vilka överenskommelser har en princip om mångfald?", "Vad säger Stockholms överenskommelse om dialog?",
+     "Vilka dokument"],
+)
+def test_topic_keeps_questions_without_the_frame(question):
+    assert topic(question) == question
+
+
+def test_etc_closes_a_sentence_but_t_ex_does_not():
+    text = "Det kan vara folkbildning, stiftelser etc. Social hållbarhet innebär rättigheter. Se t.ex. Bilaga 2."
+    spans = [text[a:b] for a, b in sentences(text, 0)]
+    assert spans == ["Det kan vara folkbildning, stiftelser etc.", "Social hållbarhet innebär rättigheter.",
+                     "Se t.ex. Bilaga 2."]
+
+
+def test_sentence_spans_are_offsets_from_base():
+    text = "Första meningen. Andra meningen."
+    assert sentences(text, 100) == [(100, 116), (117, 132)]
+
+
+def test_a_compound_head_counts_no_more_than_its_own_rarity(fake_service):
+    """'samverkansansvarig' is rare; 'samverkan' is everywhere. A unit that only says 'samverkan'
+    must score far below the unit with the word itself."""
+    from retrieval.textproc import tokens
+
+    answerer = fake_service.state().answerer
+    lex = answerer.lexical("samverkansansvarig")
+    chunks = fake_service.retriever.chunks
+    stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
+    with_word = [lex[i] for i, s in enumerate(stems) if "samverkansansvar" in s]
+    head_only = [lex[i] for i, s in enumerate(stems) if "samverkan" in s and not s & {"samverkansansvar", "samverk"}]
+    assert with_word and len(head_only) > 10
+    assert min(with_word) == pytest.approx(1.0)
+    assert max(head_only) < 0.5
+
+
+def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
+    answerer = fake_service.state().answerer
+    stripped = answerer._strip_names("Vem ska utse en samverkansansvarig i Södertälje kommun?", ("sodertalje",))
+    assert "Södertälje" not in stripped and "samverkansansvarig" in stripped
+    # party words that are also aliases stay: they say who acts
+    kept = answerer._strip_names("Vad ansvarar landstinget för i Västernorrland?", ("vasternorrland",))
+    assert "landstinget" in kept and "Västernorrland" not in kept
