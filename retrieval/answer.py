@@ -111,6 +111,13 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
      r"samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|berg|ström|lund|gren)\b", "namn"),
 )
+# 'adopted by the city council': a decision date only answers when it is that body's decision
+# (the government's decision on the national agreement is not the city council's)
+DECISION_BODIES: tuple[tuple[str, str], ...] = (
+    (r"\b(city council|municipal council|\w*fullmaktige)\b", r"fullmäktige"),
+    (r"\b(regeringen|the government)\b", r"regering"),
+    (r"\b(\w*namnd\w*|committee|board)\b", r"nämnd"),
+)
 WHAT_EN = {"belopp": "amounts", "tider": "times", "kontaktuppgifter": "contact details", "datum": "dates",
            "namn": "names", "antal": "numbers"}
 
@@ -403,7 +410,9 @@ class Answerer:
         folded = fold(info.text)
         for qpat, evidence, what in ANSWER_TYPES:
             if re.search(qpat, folded):
-                if not any(re.search(evidence, c.unit.display_text, re.I) for c in pool[:5]):
+                bodies = [b for q, b in DECISION_BODIES if what == "datum" and re.search(q, folded)]
+                if not any(re.search(evidence, c.unit.display_text, re.I)
+                           and all(re.search(b, c.unit.display_text, re.I) for b in bodies) for c in pool[:5]):
                     return t["no_evidence"].format(what=what if info.language == "sv" else WHAT_EN[what])
         if info.language == "sv":
             missing = self.missing_terms(info.text)

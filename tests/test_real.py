@@ -64,6 +64,14 @@ def test_unanswerable_questions_are_declined(real_service, q):
     assert a.abstained and not a.citations and a.reason
 
 
+def test_a_decision_date_answers_only_for_the_body_asked_about(real_service):
+    # the documents give the year of the government's decision, not a city council's
+    council = real_service.ask("Vilket år antog kommunfullmäktige Stockholms överenskommelse?")
+    assert council.abstained and not council.citations
+    government = real_service.ask("När fattade regeringen beslut om den nationella överenskommelsen?")
+    assert not government.abstained and any("2008" in c.display_text for c in government.citations)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
