@@ -320,7 +320,11 @@ class Answerer:
                 continue
             for n in sorted(d.names, key=len, reverse=True):
                 if n and not re.search(PARTY_WORDS["public"], n, re.I):
-                    text = re.sub(r"\b" + re.escape(n) + r"s?\b", " ", text, flags=re.I)
+                    folded = fold(text)  # 'lansoverenskommelsen' names 'Länsöverenskommelsen' too
+                    if len(folded) != len(text):
+                        folded = text.lower()
+                    for m in reversed(list(re.finditer(r"\b" + re.escape(fold(n)) + r"s?\b", folded))):
+                        text = text[: m.start()] + " " + text[m.end():]
         return text
 
     def _strip_docs(self, text: str) -> str:
