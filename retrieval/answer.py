@@ -90,8 +90,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
-    "composition": "sammansättning representanter", "members": "representanter ledamöter", "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives":
-    "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
+    "composition": "sammansättning representanter", "members": "representanter ledamöter",
+    "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
 }
 
 MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
