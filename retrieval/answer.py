@@ -94,6 +94,23 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
 }
 
+# everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
+SYNONYMS_SV: tuple[tuple[str, str], ...] = (
+    (r"\b(ses|se|sag|setts) (\w+ ){0,3}over\b", "översyn revidering"),
+    (r"\b(traffas|traffades|ses|motes)\b", "sammanträda möten"),
+    (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,2}av\b", "representanter"),
+    (r"\b(betalar|bekostar|finansierar)\b", "ansvarar ekonomiskt"),
+    (r"\b(forlora|mista)\b", "påverka riskera"),
+)
+
+
+def expand_swedish(text: str) -> str:
+    """Add the documents' words for everyday phrasings of a Swedish question."""
+    f = fold(text)
+    extra = [words for pat, words in SYNONYMS_SV if re.search(pat, f)]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
 MONTHS = r"(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
     # (question pattern on folded text, evidence pattern, what is missing)
@@ -132,7 +149,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
-    (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
+    (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
@@ -263,6 +280,8 @@ class Answerer:
         self.corpus_stems = set(self.postings)
         for d in retriever.data.documents.values():
             self.corpus_stems.update(tokens(d.clean_text))
+        # full search ranks chunks by their best unit under this scoring too
+        retriever.unit_scorer = self._chunk_ranking_scores
 
     # ------------------------------------------------------------------ context
     def _elliptic(self, question: str, info: QueryInfo) -> bool:
@@ -371,13 +390,12 @@ class Answerer:
                     out.append(q[:k])
         return tuple(out)
 
-    def unit_candidates(self, text: str, info: QueryInfo, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
-        if not self.refs:
-            return []
+    def unit_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each sentence or item scored against the question: (combined score, dense cosine)."""
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
         # the named document is boosted as a whole below; its name must not favour the units that repeat it
         lex_text = self._strip_names(text, info.documents)
-        lex_text = expand_english(lex_text) if info.language == "en" else lex_text
+        lex_text = expand_english(lex_text) if info.language == "en" else expand_swedish(lex_text)
         score = dense + W_LEXICAL * self.lexical(lex_text)
         if info.documents:
             score += W_DOCUMENT * np.isin(self.doc_of, list(info.documents))
@@ -389,6 +407,17 @@ class Answerer:
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits
+        return score, dense
+
+    def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
+        if not self.refs:
+            return np.zeros(0)
+        return self.unit_scores(text, info, qvec)[0]
+
+    def unit_candidates(self, text: str, info: QueryInfo, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
+        if not self.refs:
+            return []
+        score, dense = self.unit_scores(text, info, qvec)
         mask = np.ones(len(self.refs), dtype=bool)
         if flt.document:
             mask &= self.doc_of == flt.document
@@ -473,7 +502,8 @@ class Answerer:
         if flt.party:
             info = replace(info, parties=(flt.party,))
         passages_text = topic(text) if info.intent == "comparison" else text
-        qvec = self.r.encode_query(expand_english(passages_text) if info.language == "en" else passages_text)
+        qvec = self.r.encode_query(expand_english(passages_text) if info.language == "en"
+                                   else expand_swedish(passages_text))
         cands = self.unit_candidates(passages_text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
         if reason:
