@@ -57,6 +57,9 @@ GENERIC_TERMS = {
     några något""".split()
 }
 
+# forms of a principle's word the stem prefix misses ('öppet' is not 'öppen…')
+PRINCIPLE_FAMILY_SV = {"oppenhet_och_insyn": "öppet öppna", "sjalvstandighet_och_oberoende": "självständigt"}
+
 # English domain words -> the Swedish words the documents use (lexical matching of English questions)
 GLOSSARY_EN_SV: dict[str, str] = {
     "agreement": "överenskommelse", "agreements": "överenskommelser", "policy": "policy",
@@ -86,7 +89,7 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "administered": "administrera", "administer": "administrera", "project": "projektet", "pays": "ansvarar ekonomiskt",
     "process": "processen", "contact": "kontakt kontaktpersoner", "criticise": "kritik kritiskt",
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
-    "economy": "ekonomi", "welfare": "välfärd", "democracy": "demokrati", "research": "forskning",
+    "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati", "research": "forskning",
     "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
@@ -150,6 +153,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
     (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
+    (r"\b(varfor|why)\b", r"\b(därför|eftersom|syfte\w*|skäl\w*|motiv\w*)\b"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
@@ -623,6 +627,7 @@ class Answerer:
         principle's heading, and the commitments that speak of the principle."""
         lang = info.language
         terms = PRINCIPLES[principle][0] if principle in PRINCIPLES else principle.replace("_", " ")
+        terms += " " + PRINCIPLE_FAMILY_SV.get(principle, "")
         stems = [s for s in tokens(terms)]
         rows: list = []
         in_section = [c for c in cands if c.chunk.doc_id == doc_id and c.chunk.principle == principle
@@ -762,7 +767,8 @@ class Answerer:
             row = self.row_of.get((top.chunk_index, top.unit_index - 1), -1)
             chosen.append(Candidate(row, top.chunk_index, top.unit_index - 1, top.chunk, prv, top.score, top.dense))
         nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
-        if nxt is not None and nxt.kind == "sentence" and CONTINUES.match(nxt.display_text):
+        if nxt is not None and nxt.kind == "sentence" and (
+                CONTINUES.match(nxt.display_text) or self._resumes(top.unit.display_text, nxt.display_text)):
             row = self.row_of.get((top.chunk_index, top.unit_index + 1), -1)
             chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
         if top.unit.display_text.rstrip().endswith(":") or re.search(
@@ -788,11 +794,36 @@ class Answerer:
             if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
+        chosen += self._gaps(chosen)
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))
         out = []
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
             rows = [("- " if c.unit.kind == "item" else "", c) for c in chosen if c.chunk.doc_id == doc_id]
             out.append((TEXTS[lang]["fact_head"].format(doc=_doc_label(self.r, doc_id)), rows))
+        return out
+
+    @staticmethod
+    def _resumes(before: str, sentence: str) -> bool:
+        """A sentence opening on the definite form of a noun the one before introduced
+        ('… en dialogprocess …' / 'Processen har innehållit …'): it goes on about the same thing."""
+        m = re.match(r"([A-ZÅÄÖ][a-zåäö]{3,}(en|et|na|erna|arna))\b", sentence)
+        if not m:
+            return False
+        stem = tokens(m.group(1))
+        if not stem or len(stem[0]) < 5:
+            return False
+        # introduced, not the subject already ('Förvaltningen … / Förvaltningen …' are two statements)
+        return any(t.endswith(stem[0]) for t in tokens(before)[1:])
+
+    def _gaps(self, chosen: list[Candidate]) -> list[Candidate]:
+        """The one sentence between two chosen sentences of a paragraph: an answer reads as a passage."""
+        at = {(c.chunk_index, c.unit_index): c for c in chosen}
+        out = []
+        for (ci, ui), c in at.items():
+            mid = (ci, ui + 1)
+            if (ci, ui + 2) in at and mid not in at and c.chunk.units[ui + 1].kind == c.unit.kind == "sentence":
+                u = c.chunk.units[ui + 1]
+                out.append(Candidate(self.row_of.get(mid, -1), ci, ui + 1, c.chunk, u, c.score, c.dense))
         return out
 
     def _list_after(self, intro: Candidate) -> list[Candidate]:
