@@ -46,6 +46,7 @@ W_LEXICAL = 0.06
 W_DOCUMENT = 0.03
 W_PRINCIPLE = 0.02
 W_EVIDENCE = 0.025
+W_PARTY_RANKING = 0.02  # passage search only: the asked party's commitments (answers filter by party instead)
 
 GENERIC_TERMS = {
     fold(w)
@@ -416,7 +417,10 @@ class Answerer:
     def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
         if not self.refs:
             return np.zeros(0)
-        return self.unit_scores(text, info, qvec)[0]
+        score = self.unit_scores(text, info, qvec)[0]
+        if info.parties:
+            score += W_PARTY_RANKING * np.isin(self.party_of, list(info.parties))
+        return score
 
     def unit_candidates(self, text: str, info: QueryInfo, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
         if not self.refs:

@@ -68,3 +68,35 @@ def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
     # written without å/ä/ö, the name is still a name
     plain = answerer._strip_names("hur ofta ses lansoverenskommelsen over", ("vasternorrland",))
     assert "lansoverenskommelsen" not in plain and "ofta" in plain
+
+
+@pytest.mark.parametrize("question,added", [
+    ("När ska policyn ses över?", "översyn"),
+    ("hur ofta ses lansoverenskommelsen over", "översyn"),
+    ("Hur ofta träffas gruppen?", "sammanträda"),
+    ("Hur är styrgruppen sammansatt?", "representanter"),
+    ("Vilka består gruppen av?", "representanter"),
+])
+def test_everyday_swedish_gets_the_documents_words(question, added):
+    from retrieval.answer import expand_swedish
+
+    out = expand_swedish(question)
+    assert out.startswith(question) and added in out[len(question):]
+
+
+def test_questions_without_everyday_phrasings_are_left_alone():
+    from retrieval.answer import expand_swedish
+
+    for q in ("Vad menas med social ekonomi?", "Vad åtar sig kommunen under principen om dialog?", "Översyn?"):
+        assert expand_swedish(q) == q
+
+
+def test_a_sentence_resuming_an_introduced_noun_continues_the_answer():
+    from retrieval.answer import Answerer
+
+    before = "Överenskommelsen har tagits fram i en dialogprocess med representanter från sektorn."
+    assert Answerer._resumes(before, "Processen har innehållit workshoppar och en enkät.")
+    # the same subject again is a new statement, and an unrelated definite noun is not a resumption
+    assert not Answerer._resumes("Förvaltningen strävar efter god kunskap.", "Förvaltningen tar tillvara kompetens.")
+    assert not Answerer._resumes(before, "Kommunen ansvarar för uppföljningen.")
+    assert not Answerer._resumes(before, "Det finns fyra nivåer.")

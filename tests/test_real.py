@@ -115,3 +115,24 @@ def test_a_new_question_in_a_conversation_does_not_inherit_what_it_replaces(real
     # a short question with its own topic is a new question, answered for every agreement that says it
     revised = real_service.ask("Hur ofta revideras överenskommelserna?", history)
     assert {"stockholm", "sodertalje"} <= {c.doc_id for c in revised.citations}
+
+
+def test_everyday_phrasings_find_the_documents_own_words(real_service):
+    # 'ses över' is written 'översyn' in the agreement
+    review = real_service.ask("När ska länsöverenskommelsen i Västernorrland ses över?")
+    assert not review.abstained and "vart femte år" in review.answer
+    assert any("översyn" in c.display_text for c in review.citations)
+    # 'vem driver …' is answered by the party that 'åtar sig att driva …'
+    who = real_service.ask("Vem driver upphandlingsfrågan enligt Stockholms överenskommelse?")
+    assert any(c.display_text.startswith("Sektorn åtar sig att driva frågan om upphandling") for c in who.citations)
+    hits = real_service.search("Vem driver upphandlingsfrågan enligt Stockholms överenskommelse?", 5)
+    assert any("driva frågan om upphandling" in h.chunk.display_text for h in hits)
+
+
+def test_a_fact_answer_keeps_the_sentence_that_goes_on_about_it(real_service):
+    # 'tagits fram i en dialogprocess' / 'Processen har innehållit …': the second sentence is the how
+    a = real_service.ask("Hur arbetades Södertäljes samverkansöverenskommelse fram?")
+    texts = [c.display_text for c in a.citations]
+    assert any("dialogprocess" in t for t in texts) and any(t.startswith("Processen har innehållit") for t in texts)
+    why = real_service.ask("Varför behöver socialförvaltningen känna till de idéburna organisationerna?")
+    assert any(c.display_text.startswith("Därför är det viktigt") for c in why.citations)
