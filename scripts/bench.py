@@ -70,7 +70,7 @@ def main() -> int:
     print(f"index build, {report.documents} docs, {report.chunks} chunks, {report.embedded} passages embedded: "
           f"{t_build:7.2f} s")
     print(f"index load:                         {t_load:7.2f} s")
-    for name, xs in (("query encode", encode_ms), ("search (hybrid, k=10)", search_ms), ("ask (full answer)", ask_ms)):
+    for name, xs in (("query encode", encode_ms), ("search (full, k=10)", search_ms), ("ask (full answer)", ask_ms)):
         print(f"{name:34}  median {statistics.median(xs):7.1f} ms   p95 {pct(xs, 0.95):7.1f} ms   (n={len(xs)})")
     print(f"search / encode median ratio:       {statistics.median(search_ms) / statistics.median(encode_ms):.2f}")
     print(f"peak memory (max RSS):              {rss:7.0f} MB")
