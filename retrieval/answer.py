@@ -39,6 +39,7 @@ MAX_LIST_ITEMS = 10
 ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this close in score
 OTHER_MARGIN = 0.008
 COMMON_WORD_PRINCIPLES = {"dialog", "kvalitet"}  # also everyday words: 'dialogen initierades'
+FALLBACK_MARGIN = 0.05  # sentences this close to the best one answer for a principle without commitments
 FOCUS_MARGIN = 0.02  # commitments this close to the best one stay in a focused answer
 COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
@@ -642,7 +643,7 @@ class Answerer:
             in_section = own or in_section
         if in_section:
             top = in_section[0].score
-            picked = [c for c in in_section[:4] if c.score >= top - 0.03][:3]
+            picked = [c for c in in_section[:4] if c.score >= top - FALLBACK_MARGIN][:3]
             rows += [("", c) for c in sorted(picked, key=lambda c: c.unit.start)]
         wanted = set(parties) | {"joint"}
         for cm in self.r.data.documents[doc_id].commitments:
