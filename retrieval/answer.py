@@ -91,7 +91,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "administered": "administrera", "administer": "administrera", "project": "projektet", "pays": "ansvarar ekonomiskt",
     "process": "processen", "contact": "kontakt kontaktpersoner", "criticise": "kritik kritiskt",
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
-    "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati", "research": "forskning",
+    "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati",
+    "research": "forskning",
     "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
@@ -252,6 +253,11 @@ def expand_english(text: str) -> str:
     return text + (" " + " ".join(extra) if extra else "")
 
 
+def expand_query(text: str, language: str) -> str:
+    """The question with the documents' words added: glossary for English, synonyms for Swedish."""
+    return expand_english(text) if language == "en" else expand_swedish(text)
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, min_similarity: float = MIN_DENSE):
         self.r = retriever
@@ -401,7 +407,7 @@ class Answerer:
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
         # the named document is boosted as a whole below; its name must not favour the units that repeat it
         lex_text = self._strip_names(text, info.documents)
-        lex_text = expand_english(lex_text) if info.language == "en" else expand_swedish(lex_text)
+        lex_text = expand_query(lex_text, info.language)
         score = dense + W_LEXICAL * self.lexical(lex_text)
         if info.documents:
             score += W_DOCUMENT * np.isin(self.doc_of, list(info.documents))
@@ -416,8 +422,6 @@ class Answerer:
         return score, dense
 
     def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
-        if not self.refs:
-            return np.zeros(0)
         score = self.unit_scores(text, info, qvec)[0]
         if info.parties:
             score += W_PARTY_RANKING * np.isin(self.party_of, list(info.parties))
@@ -511,8 +515,7 @@ class Answerer:
         if flt.party:
             info = replace(info, parties=(flt.party,))
         passages_text = topic(text) if info.intent == "comparison" else text
-        qvec = self.r.encode_query(expand_english(passages_text) if info.language == "en"
-                                   else expand_swedish(passages_text))
+        qvec = self.r.encode_query(expand_query(passages_text, info.language))
         cands = self.unit_candidates(passages_text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
         if reason:
