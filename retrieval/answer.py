@@ -81,7 +81,7 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "meetings": "möten", "meeting": "möte", "times": "gånger ggr", "year": "år", "annual": "årlig årliga",
     "annually": "årligen", "yearly": "årligen", "follow-up": "uppföljning", "follow": "följa", "conference":
     "konferens uppföljningskonferens", "revised": "revideras revidering översyn", "revise": "revidera översyn",
-    "revision": "revidering översyn", "review": "översyn uppföljning", "valid": "gäller omfattar",
+    "revision": "revidering översyn", "review": "översyn uppföljning", "reviewed": "översyn revidering", "valid": "gäller omfattar",
     "validity": "giltighetstid gäller", "years": "år", "four": "fyra", "five": "fem", "signed": "undertecknad",
     "sign": "underteckna", "decided": "beslutade beslut", "decision": "beslut", "adopted": "antagen beslut",
     "support": "stöd", "funding": "ekonomiskt stöd bidrag", "financial": "ekonomiskt", "grants": "bidrag",
@@ -146,7 +146,7 @@ WHAT_EN = {"belopp": "amounts", "tider": "times", "kontaktuppgifter": "contact d
 
 # the kind of sentence a question asks for: 'how often' wants a frequency, 'when' a time
 EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
-    (r"\b(hur ofta|how often|revider\w*|revis\w*|hur lange|how long|giltig\w*|valid\w*|period|ses .* over|"
+    (r"\b(hur ofta|how often|revider\w*|revis\w*|reviewed|hur lange|how long|giltig\w*|valid\w*|period|ses .* over|"
      r"oversyn)\b",
      r"\b(årlig\w*|vart \w+ år|varje år|\w+ år\b|halvårsvis|gånger per|ggr|tills vidare|fjärde året|"
      r"löpande|regelbundet|översyn)"),

@@ -122,6 +122,9 @@ def test_everyday_phrasings_find_the_documents_own_words(real_service):
     review = real_service.ask("När ska länsöverenskommelsen i Västernorrland ses över?")
     assert not review.abstained and "vart femte år" in review.answer
     assert any("översyn" in c.display_text for c in review.citations)
+    # … and 'reviewed' in English (the 'when' evidence alone picked the background's years)
+    english = real_service.ask("When should the Västernorrland agreement be reviewed?")
+    assert any("vart femte år" in c.display_text for c in english.citations)
     # 'vem driver …' is answered by the party that 'åtar sig att driva …'
     who = real_service.ask("Vem driver upphandlingsfrågan enligt Stockholms överenskommelse?")
     assert any(c.display_text.startswith("Sektorn åtar sig att driva frågan om upphandling") for c in who.citations)
