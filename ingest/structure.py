@@ -275,7 +275,7 @@ def section_kind(title: str, principle: str | None) -> str:
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\d•·\"'(])")
 
 
-_ABBREV = re.compile(r"(?:^|\s)(s|t\.ex|bl\.a|dvs|ca|nr|resp|jfr|prop|kap|p|t\.o\.m|fr\.o\.m)\.$", re.I)
+_ABBREV = re.compile(r"(?:^|[\s(])(s|t\.ex|bl\.a|dvs|ca|nr|resp|jfr|prop|kap|p|t\.o\.m|fr\.o\.m)\.$", re.I)
 # 'etc.', 'osv.', 'm.m.' close a list, and so usually a sentence: split when a capital follows
 # ('… trossamfund etc. Social hållbarhet innebär …' is two sentences)
 

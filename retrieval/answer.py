@@ -31,7 +31,7 @@ from ingest.vocab import PRINCIPLES, fold, principle_name
 from .query import topic
 from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
-from .textproc import STOPWORDS, tokens
+from .textproc import POINTS_BACK, STOPWORDS, tokens
 
 MIN_DENSE = 0.80  # e5 cosine (question vs best unit) below which nothing is close enough
 MAX_FACT_UNITS = 3
@@ -73,8 +73,9 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "självständighet oberoende", "independent": "självständig oberoende", "long-term": "långsiktighet långsiktig",
     "longterm": "långsiktighet", "sustainability": "hållbarhet", "sustainable": "hållbar", "community":
     "samhälle", "development": "utveckling", "purpose": "syfte", "aim": "syfte", "goal": "mål", "goals": "mål",
-    "vision": "vision", "definition": "definition", "defined": "avses menas", "define": "avses menas",
-    "meant": "avses menas", "civil": "idéburen civila", "society": "sektor samhället", "sector": "sektor sektorn",
+    "vision": "vision", "definition": "definition definieras", "defined": "avses menas definieras innefattar",
+    "define": "avses menas definieras innefattar", "meant": "avses menas", "civil": "idéburen civila civilsamhället",
+    "society": "sektor samhället civilsamhället", "appendix": "bilaga", "annex": "bilaga", "sector": "sektor sektorn",
     "associations": "föreningar", "association": "förening", "organisations": "organisationer",
     "organizations": "organisationer", "idea-driven": "idéburen idéburna", "non-profit": "idéburen ideell",
     "voluntary": "ideell frivillig", "working": "arbetsgrupp", "group": "grupp gruppen", "meet": "sammanträda möten",
@@ -93,11 +94,12 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
     "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati",
     "research": "forskning",
-    "knowledge": "kunskap", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
+    "knowledge": "kunskap", "know": "kunskap känna", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
     "composition": "sammansättning representanter", "members": "representanter ledamöter",
     "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
+    "task": "uppdrag uppgift", "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
 }
 
 # everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
@@ -212,9 +214,6 @@ REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|t
                        r"the group|dem|them)\b|\bden\s*[?.!]*\s*$", re.I)
 
 
-# a sentence opening with one of these points back at the sentence before it ('Dess uppdrag …')
-POINTS_BACK = re.compile(r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
-                         r"These|This|Therefore)\b")
 # … and the sentence after the answering one joins it on these too ('Det …', 'De …')
 CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b")
 
@@ -258,6 +257,40 @@ def expand_query(text: str, language: str) -> str:
     return expand_english(text) if language == "en" else expand_swedish(text)
 
 
+def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
+    """The question's stems for lexical matching, each with the documents' words for it as
+    alternatives: 'sammansatt' or 'representanter' is one thing asked, matched by either form."""
+    asked = list(dict.fromkeys(tokens(text)))
+    group_of: dict[str, set[str]] = {t: {t} for t in asked}
+
+    def join(span: list[str], words: str) -> None:
+        # the span's stems and the documents' words become one group ('ses … över' / 'översyn')
+        merged = set(tokens(words)).union(*(group_of[t] for t in span if t in group_of))
+        for t in merged & set(group_of) | set(span):
+            group_of[t] = merged
+
+    if language == "en":
+        for w in re.findall(r"[a-z][a-z-]+", text.lower()):
+            if w in GLOSSARY_EN_SV:
+                join(tokens(w), GLOSSARY_EN_SV[w])
+    else:
+        f = fold(text)
+        same_length = len(f) == len(text)  # stems come from the original spelling ('består', not 'bestar')
+        for pat, words in SYNONYMS_SV:
+            for m in re.finditer(pat, f):
+                span = (text[m.start():m.end()] if same_length else m.group()).split()
+                # the phrase's own words ('ses' … 'över'), not what stands between ('ses den över')
+                join(tokens(" ".join(span[:1] + span[1:][-1:])), words)
+    out: list[tuple[str, ...]] = []
+    seen: list[set[str]] = []
+    for t in asked:
+        g = group_of[t]
+        if not any(g is s for s in seen):
+            seen.append(g)
+            out.append((t, *sorted(g - {t})))
+    return out
+
+
 class Answerer:
     def __init__(self, retriever: Retriever, min_similarity: float = MIN_DENSE):
         self.r = retriever
@@ -272,7 +305,10 @@ class Answerer:
         self.party_of = np.array([chunks[ci].units[ui].party or "" for ci, ui in self.refs], dtype=object)
         postings: dict[str, list[int]] = defaultdict(list)
         for row, (ci, ui) in enumerate(self.refs):
-            for t in set(tokens(f"{chunks[ci].section} {chunks[ci].units[ui].display_text}")):
+            units = chunks[ci].units
+            # a sentence pointing back ('Dess uppdrag …') is about what the one before names
+            before = units[ui - 1].display_text if ui and POINTS_BACK.match(units[ui].display_text) else ""
+            for t in set(tokens(f"{chunks[ci].section} {before} {units[ui].display_text}")):
                 postings[t].append(row)
         self.postings = {t: np.array(rows) for t, rows in postings.items()}
         self.idf = {t: math.log(1 + n / len(rows)) for t, rows in postings.items()}
@@ -366,21 +402,29 @@ class Answerer:
         return text
 
     # ------------------------------------------------------------------ scoring
-    def lexical(self, text: str) -> np.ndarray:
-        """idf-weighted share of the question's stems found in each unit (prefix-tolerant)."""
+    def lexical(self, text: str | list[tuple[str, ...]]) -> np.ndarray:
+        """idf-weighted share of the question's stems found in each unit (prefix-tolerant).
+        `text` may be given as `query_terms` groups: a unit with any form of a group has it."""
         lex = np.zeros(len(self.refs), dtype="float64")
-        qtoks = list(dict.fromkeys(tokens(text)))
+        groups = [(t,) for t in dict.fromkeys(tokens(text))] if isinstance(text, str) else text
         total = 0.0
-        for q in qtoks:
-            matches = self._matching_stems(q)
-            weight = self.idf[q] if q in self.idf else max((self.idf[m] for m in matches), default=self.max_idf)
+        for group in groups:
+            # with the documents' own words given, the asked word counts as written, not by family
+            # ('sammansatt' is not 'sammanträda'; 'representanter' is given for it)
+            forms = [(q, self._matching_stems(q) if len(group) == 1 or i else (q,) * (q in self.postings))
+                     for i, q in enumerate(group)]
+            present = [self.idf[q] if q in self.idf else max(self.idf[m] for m in ms) for q, ms in forms if ms]
+            # a word the corpus lacks weighs as much as the rarest: missing it costs every unit alike
+            weight = max(present) if present else self.max_idf
             total += weight
             # a unit with the word itself gets its full weight; one with only a word of the same family
-            # (a compound's head: 'samverkansansvarig' ~ 'samverkan') no more than that word's own rarity
+            # (a compound's head: 'samverkansansvarig' ~ 'samverkan') or only a common alternative
+            # ('möten', whose stem is also 'mot') no more than that word's own rarity
             credit = np.zeros(len(self.refs), dtype="float64")
-            for m in matches:
-                rows = self.postings[m]
-                credit[rows] = np.maximum(credit[rows], weight if m == q else min(weight, self.idf[m]))
+            for q, matches in forms:
+                for m in matches:
+                    rows = self.postings[m]
+                    credit[rows] = np.maximum(credit[rows], weight if m == q == group[0] else min(weight, self.idf[m]))
             lex += credit
         return lex / total if total else lex
 
@@ -407,8 +451,7 @@ class Answerer:
         dense = (self.r.data.unit_vectors @ qvec[0]).astype("float64")
         # the named document is boosted as a whole below; its name must not favour the units that repeat it
         lex_text = self._strip_names(text, info.documents)
-        lex_text = expand_query(lex_text, info.language)
-        score = dense + W_LEXICAL * self.lexical(lex_text)
+        score = dense + W_LEXICAL * self.lexical(query_terms(lex_text, info.language))
         if info.documents:
             score += W_DOCUMENT * np.isin(self.doc_of, list(info.documents))
         if info.principles:
@@ -768,12 +811,8 @@ class Answerer:
         lang = info.language
         top = cands[0]
         chosen = [top]
-        # a sentence that points back ('Dess uppdrag …', 'Därför är det viktigt …') needs the one before;
-        # the one after joins when it points back at this one
-        prv = top.chunk.units[top.unit_index - 1] if top.unit_index > 0 else None
-        if prv is not None and prv.kind == "sentence" and POINTS_BACK.match(top.unit.display_text):
-            row = self.row_of.get((top.chunk_index, top.unit_index - 1), -1)
-            chosen.append(Candidate(row, top.chunk_index, top.unit_index - 1, top.chunk, prv, top.score, top.dense))
+        # the sentence after joins when it points back at this one (a chosen sentence that points back
+        # brings the one before it: `_antecedents`)
         nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
         if nxt is not None and nxt.kind == "sentence" and (
                 CONTINUES.match(nxt.display_text) or self._resumes(top.unit.display_text, nxt.display_text)):
@@ -803,6 +842,7 @@ class Answerer:
                 chosen.append(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
         chosen += self._gaps(chosen)
+        chosen += self._antecedents(chosen)
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))
         out = []
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
@@ -832,6 +872,19 @@ class Answerer:
             if (ci, ui + 2) in at and mid not in at and c.chunk.units[ui + 1].kind == c.unit.kind == "sentence":
                 u = c.chunk.units[ui + 1]
                 out.append(Candidate(self.row_of.get(mid, -1), ci, ui + 1, c.chunk, u, c.score, c.dense))
+        return out
+
+    def _antecedents(self, chosen: list[Candidate]) -> list[Candidate]:
+        """The sentence before a chosen one that points back at it ('Dess uppdrag …' needs the group)."""
+        at = {(c.chunk_index, c.unit_index) for c in chosen}
+        out = []
+        for c in chosen:
+            prev = (c.chunk_index, c.unit_index - 1)
+            if c.unit_index and prev not in at and POINTS_BACK.match(c.unit.display_text) \
+                    and c.chunk.units[c.unit_index - 1].kind == "sentence":
+                at.add(prev)
+                out.append(Candidate(self.row_of.get(prev, -1), c.chunk_index, c.unit_index - 1, c.chunk,
+                                     c.chunk.units[c.unit_index - 1], c.score, c.dense))
         return out
 
     def _list_after(self, intro: Candidate) -> list[Candidate]:

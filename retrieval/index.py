@@ -34,11 +34,14 @@ from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ingest.pipeline import PIPELINE_VERSION, Processed
 from ingest.records import Chunk, Commitment, DocMeta, Document, Section, Unit
 
-from .textproc import tokens
+from .textproc import POINTS_BACK, tokens
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+# what `embedding_text` / `unit_text` produce: vectors of another version are not reused, and an
+# index built with another is out of date (part of the corpus hash)
+EMBEDDING_TEXT_VERSION = 2
 
 
 class Encoder(Protocol):
@@ -77,7 +80,7 @@ class IndexData:
 
 def corpus_hash(docs: Sequence[Document]) -> str:
     """Identity of the loaded corpus: file names, contents and metadata, and the pipeline version."""
-    h = hashlib.sha256(f"pipeline {PIPELINE_VERSION}\n".encode())
+    h = hashlib.sha256(f"pipeline {PIPELINE_VERSION} embedding {EMBEDDING_TEXT_VERSION}\n".encode())
     for d in sorted(docs, key=lambda d: d.source):
         h.update(f"{d.source}:{d.sha256}:{d.meta}\n".encode())
     return h.hexdigest()
@@ -114,17 +117,25 @@ def _previous_vectors(root: Path, model: str) -> dict[str, np.ndarray]:
         old = load_index(root, model)
     except Exception:
         return {}
+    if old.manifest.get("embedding_text_version", 1) != EMBEDDING_TEXT_VERSION:
+        return {}  # its vectors embed other texts than these keys would say
     cache = {}
     for c, v in zip(old.chunks, old.vectors, strict=False):
         cache[hashlib.sha1(embedding_text(c, old.documents[c.doc_id].meta.place).encode()).hexdigest()] = v
     for (ci, ui), v in zip(old.unit_refs, old.unit_vectors, strict=False):
         c = old.chunks[ci]
-        cache[hashlib.sha1(unit_text(c, c.units[ui], old.documents[c.doc_id].meta.place).encode()).hexdigest()] = v
+        cache[hashlib.sha1(unit_text(c, ui, old.documents[c.doc_id].meta.place).encode()).hexdigest()] = v
     return cache
 
 
-def unit_text(c: Chunk, u: Unit, place: str) -> str:
-    return f"{place or c.title}. {c.section}: {u.display_text}"
+def unit_text(c: Chunk, ui: int, place: str) -> str:
+    """What a unit is embedded as: place, section and its text, and the sentence before it
+    when it points back ('Dess uppdrag ska vara …' is about the group the sentence before names)."""
+    u = c.units[ui]
+    prv = c.units[ui - 1] if ui > 0 else None
+    before = f"{prv.display_text} " if prv is not None and prv.kind == "sentence" and POINTS_BACK.match(
+        u.display_text) else ""
+    return f"{place or c.title}. {c.section}: {before}{u.display_text}"
 
 
 def unit_refs(chunks: Sequence[Chunk]) -> list[tuple[int, int]]:
@@ -151,7 +162,7 @@ def build_index(
     places = {p.doc.doc_id: p.doc.meta.place for p in processed}
     texts = [embedding_text(c, places[c.doc_id]) for c in chunks]
     # every citable unit is embedded too, so answers can pick sentences, not whole chunks
-    texts += [unit_text(c, u, places[c.doc_id]) for c in chunks for u in c.units if u.kind != "heading"]
+    texts += [unit_text(c, ui, places[c.doc_id]) for c in chunks for ui, u in enumerate(c.units) if u.kind != "heading"]
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in reuse]
     vectors = np.zeros((len(texts), encoder.dim), dtype="float32")
@@ -201,6 +212,7 @@ def build_index(
         manifest = {
             "format_version": FORMAT_VERSION,
             "pipeline_version": PIPELINE_VERSION,
+            "embedding_text_version": EMBEDDING_TEXT_VERSION,
             "model": encoder.name,
             "dimension": int(encoder.dim),
             "faiss_index": faiss_kind,

@@ -15,6 +15,10 @@ STOPWORDS = set(
     samt genom the of and to in a is what which how does do for on by with about are be an""".split()
 )
 
+# a sentence opening with one of these points back at the sentence before it ('Dess uppdrag …')
+POINTS_BACK = re.compile(r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
+                         r"These|This|Therefore)\b")
+
 
 @functools.lru_cache(maxsize=1)
 def _stemmer():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,18 @@ def test_swap_is_atomic_the_link_always_points_at_a_complete_folder(tmp_path):
     assert not list((tmp_path / "data").glob(".building-*"))
     man = json.loads((after / "manifest.json").read_text(encoding="utf-8"))
     assert man["format_version"] == 1
+
+
+def test_vectors_of_other_embedding_texts_are_not_reused(tmp_path):
+    """An index whose units were embedded as other texts (an older `unit_text`) is re-embedded whole,
+    not matched to today's texts by their hash."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    svc = _service(tmp_path, corpus)
+    first = svc.ingest()
+    man_path = Path(first.index_path) / "manifest.json"
+    man = json.loads(man_path.read_text(encoding="utf-8"))
+    man["embedding_text_version"] = 1
+    man_path.write_text(json.dumps(man), encoding="utf-8")
+    again = svc.ingest(force=True)
+    assert again.rebuilt and again.embedded == first.embedded

@@ -100,3 +100,56 @@ def test_a_sentence_resuming_an_introduced_noun_continues_the_answer():
     assert not Answerer._resumes("Förvaltningen strävar efter god kunskap.", "Förvaltningen tar tillvara kompetens.")
     assert not Answerer._resumes(before, "Kommunen ansvarar för uppföljningen.")
     assert not Answerer._resumes(before, "Det finns fyra nivåer.")
+
+
+def test_an_abbreviation_in_brackets_does_not_end_a_sentence():
+    text = "Regeringen beslutade om propositionen (prop. 2009/10:55) som presenterar förslag. Nästa mening."
+    assert [text[a:b] for a, b in sentences(text, 0)] == [
+        "Regeringen beslutade om propositionen (prop. 2009/10:55) som presenterar förslag.", "Nästa mening."]
+
+
+def test_the_documents_words_are_alternatives_to_the_asked_word():
+    from retrieval.answer import query_terms
+
+    # 'sammansatt' and 'representanter' are one thing asked; the subject stays its own term
+    assert query_terms("Hur är samverkansgruppen sammansatt?", "sv") == [
+        ("samverkansgrupp",), ("sammansat", "representant")]
+    # the words between 'ses' and 'över' are not part of the phrase
+    terms = query_terms("När ska gruppen ses över?", "sv")
+    assert ("grupp",) in terms and any("oversyn" in g and "ses" in g for g in terms)
+    english = query_terms("How is the working group composed?", "en")
+    assert any(g[0] == "composed" and "representant" in g for g in english)
+
+
+def test_a_unit_with_the_documents_word_gets_the_whole_weight_of_the_asked_one(fake_service):
+    """'sammansatt' is not in the corpus; a unit saying 'representanter' answers it as fully as the
+    word itself would, and 'sammanträda' (same first letters) does not count for it."""
+    from retrieval.answer import query_terms
+    from retrieval.textproc import tokens
+
+    answerer = fake_service.state().answerer
+    lex = answerer.lexical(query_terms("sammansatt", "sv"))
+    chunks = fake_service.retriever.chunks
+    stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
+    with_word = [lex[i] for i, s in enumerate(stems) if "representant" in s]
+    only_prefix = [lex[i] for i, s in enumerate(stems) if "sammantrad" in s and "representant" not in s]
+    assert with_word and only_prefix
+    assert min(with_word) == pytest.approx(1.0)
+    assert max(only_prefix) == 0.0
+
+
+def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(fake_service):
+    from retrieval.index import unit_text
+
+    chunks = fake_service.retriever.chunks
+    found = [(c, ui) for c in chunks for ui, u in enumerate(c.units)
+             if u.display_text.startswith("Dess övergripande uppdrag")]
+    assert found
+    c, ui = found[0]
+    text = unit_text(c, ui, "Stockholm")
+    assert "En gemensam arbetsgrupp mellan parterna bildas. Dess övergripande" in text
+    # a sentence that does not point back is embedded alone
+    assert unit_text(c, ui - 1, "Stockholm") == f"Stockholm. {c.section}: {c.units[ui - 1].display_text}"
+    answerer = fake_service.state().answerer
+    lex = answerer.lexical("arbetsgrupp")
+    assert lex[answerer.row_of[(chunks.index(c), ui)]] == pytest.approx(1.0)

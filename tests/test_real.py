@@ -139,3 +139,14 @@ def test_a_fact_answer_keeps_the_sentence_that_goes_on_about_it(real_service):
     assert any("dialogprocess" in t for t in texts) and any(t.startswith("Processen har innehållit") for t in texts)
     why = real_service.ask("Varför behöver socialförvaltningen känna till de idéburna organisationerna?")
     assert any(c.display_text.startswith("Därför är det viktigt") for c in why.citations)
+
+
+def test_a_sentence_pointing_back_is_found_and_cited_with_the_one_it_points_at(real_service):
+    # 'Dess övergripande uppdrag …' names no group; embedded and matched with 'En gemensam arbetsgrupp …
+    # bildas' before it, it is found for a question about the group, and is cited together with it
+    a = real_service.ask("Vilket uppdrag har arbetsgruppen som Stockholms stad och sektorn bildar?")
+    texts = [c.display_text for c in a.citations]
+    i = next(i for i, t in enumerate(texts) if t.startswith("Dess övergripande uppdrag"))
+    assert i > 0 and texts[i - 1] == "En gemensam arbetsgrupp mellan parterna bildas."
+    english = real_service.ask("What is the overall task of the Stockholm working group?")
+    assert any("handlingsplan" in c.display_text for c in english.citations)
