@@ -18,7 +18,7 @@ from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,8 @@ def party_of_header(header: str) -> str | None:
 
 
 _PASSIVE = re.compile(r"^\S+(\s\S+){0,4}?\s(ges|bör respekteras|görs|ska ges|skall ges|erbjuds)\b")
+# an item without a subject that gives the sector something ('Ge möjlighet för organisationerna …')
+_GIVES_TO_SECTOR = re.compile(r"^(ge|erbjuda|tillhandahålla)\s(\S+\s){0,3}?(för|till|åt)\s(" + _CIVIL + r")")
 
 
 def party_of_item(text: str) -> str:
@@ -88,7 +90,8 @@ def party_of_item(text: str) -> str:
     The grammatical subject decides: 'Landstinget ansvarar för …' -> public;
     'De idéburna organisationerna bidrar …' -> civil_society; 'Parterna ska …' or an
     item without a subject ('Öka kunskapen …') -> joint. A passive about the sector
-    ('Den idéburna sektorn ges möjlighet …') is something the public side provides.
+    ('Den idéburna sektorn ges möjlighet …') is something the public side provides, and so is an
+    item giving it something ('Ge möjlighet för organisationerna …').
     """
     t = text.strip().lstrip("-•·* ").strip()
     low = t.lower()
@@ -105,6 +108,6 @@ def party_of_item(text: str) -> str:
         if _PASSIVE.match(low) or re.search(r"\b(ges|bör respekteras)\b", first):
             return "public"
         return "civil_society"
-    if public_subject:
-        return "public"
+    if public_subject or _GIVES_TO_SECTOR.match(low):
+        return "public"  # the public side gives the sector possibilities, as in the passive above
     return "joint"

@@ -99,14 +99,15 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
     "composition": "sammansättning representanter", "members": "representanter ledamöter",
     "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
-    "task": "uppdrag uppgift", "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
+    "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
+    "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
 }
 
 # everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
 SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\b(ses|se|sag|setts) (\w+ ){0,3}over\b", "översyn revidering"),
     (r"\b(traffas|traffades|ses|motes)\b", "sammanträda möten"),
-    (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,2}av\b", "representanter"),
+    (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,4}av\b", "representanter"),
     (r"\b(betalar|bekostar|finansierar)\b", "ansvarar ekonomiskt"),
     (r"\b(forlora|mista)\b", "påverka riskera"),
 )
@@ -114,7 +115,7 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
 
 def expand_swedish(text: str) -> str:
     """Add the documents' words for everyday phrasings of a Swedish question."""
-    f = fold(text)
+    f = re.sub(r"\s+", " ", fold(text))
     extra = [words for pat, words in SYNONYMS_SV if re.search(pat, f)]
     return text + (" " + " ".join(extra) if extra else "")
 
@@ -159,6 +160,9 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
     (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(varfor|why)\b", r"\b(därför|eftersom|syfte\w*|skäl\w*|motiv\w*)\b"),
+    # 'hur är gruppen sammansatt' is answered by who sits in it
+    (r"\b(sammansatt\w*|sammansattning\w*|bestar (\w+ ){0,4}av|composed|composition|members|ledamoter)\b",
+     r"\b(lika antal|representanter (från|för)|ledamöter|bestående av|består av|sammansatt)"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
@@ -260,6 +264,7 @@ def expand_query(text: str, language: str) -> str:
 def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
     """The question's stems for lexical matching, each with the documents' words for it as
     alternatives: 'sammansatt' or 'representanter' is one thing asked, matched by either form."""
+    text = re.sub(r"\s+", " ", text)  # a stripped name leaves a gap inside a phrase ('består … av')
     asked = list(dict.fromkeys(tokens(text)))
     group_of: dict[str, set[str]] = {t: {t} for t in asked}
 

@@ -150,3 +150,11 @@ def test_a_sentence_pointing_back_is_found_and_cited_with_the_one_it_points_at(r
     assert i > 0 and texts[i - 1] == "En gemensam arbetsgrupp mellan parterna bildas."
     english = real_service.ask("What is the overall task of the Stockholm working group?")
     assert any("handlingsplan" in c.display_text for c in english.citations)
+
+
+def test_a_composition_question_is_answered_by_who_sits_in_the_group(real_service):
+    # 'består … av' / 'members' ask for the sentence naming the representatives, not the group's tasks
+    for q in ("Vad består samverkansgruppen i Västernorrland av?",
+              "Who are the members of the Västernorrland collaboration group?"):
+        a = real_service.ask(q)
+        assert any("lika antal representanter" in c.display_text for c in a.citations), (q, a.answer)

@@ -55,7 +55,7 @@ def test_vasternorrland_six_principles_and_item_parties(parsed):
         ("sjalvstandighet_och_oberoende", "public"): 4, ("sjalvstandighet_och_oberoende", "civil_society"): 1,
         ("dialog", "joint"): 1, ("dialog", "public"): 1, ("dialog", "civil_society"): 1,
         ("kvalitet", "joint"): 1, ("kvalitet", "public"): 2,
-        ("langsiktighet", "joint"): 1, ("langsiktighet", "public"): 1, ("langsiktighet", "civil_society"): 1,
+        ("langsiktighet", "public"): 2, ("langsiktighet", "civil_society"): 1,
         ("oppenhet_och_insyn", "joint"): 2, ("oppenhet_och_insyn", "civil_society"): 1,
         ("oppenhet_och_insyn", "public"): 1,
         ("mangfald", "public"): 2, ("mangfald", "joint"): 3,
@@ -67,6 +67,8 @@ def test_vasternorrland_six_principles_and_item_parties(parsed):
             assert c.party == "civil_society", c.display_text
         if c.display_text.startswith("Parterna"):
             assert c.party == "joint", c.display_text
+        if c.display_text.startswith("Ge möjlighet för organisationerna"):  # the county council gives it
+            assert c.party == "public", c.display_text
     titles = [s.title for s in st.sections]
     assert "7.1 Samverkansgruppens uppdrag och ansvar" in titles and "Bilaga 2 Definitioner" in titles
     assert {s.kind for s in st.sections if s.title == "Bilaga 2 Definitioner"} == {"definition"}
@@ -111,3 +113,16 @@ def test_noise_is_not_in_the_clean_text(parsed):
     assert "Innehållsförteckning" not in ct.text and "Syfte....." not in ct.text
     _, ct, _ = parsed["stockholm"]
     assert "[bookmark" not in ct.text
+
+
+@pytest.mark.parametrize(("item", "party"), [
+    ("Ge möjlighet för organisationerna inom den idéburna sektorn att verka långsiktigt", "public"),
+    ("Erbjuda lokaler åt föreningarna", "public"),
+    ("Ge information om överenskommelsen till alla parter", "joint"),  # not the sector as receiver
+    ("Öka kunskapen om sektorn", "joint"),
+    ("Den idéburna sektorn ges möjlighet att yttra sig", "public"),
+])
+def test_an_item_giving_the_sector_something_is_the_public_sides(item, party):
+    from ingest.vocab import party_of_item
+
+    assert party_of_item(item) == party
