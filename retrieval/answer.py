@@ -94,7 +94,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
     "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati",
     "research": "forskning",
-    "knowledge": "kunskap", "know": "kunskap känna", "volunteers": "ideellt engagemang", "engagement": "engagemang", "children": "barnens",
+    "knowledge": "kunskap", "know": "kunskap känna", "volunteers": "ideellt engagemang", "engagement": "engagemang", "attend": "delta öppen",
+    "participate": "delta öppen deltagande", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
     "composition": "sammansättning representanter", "members": "representanter ledamöter",
@@ -110,6 +111,7 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,4}av\b", "representanter"),
     (r"\b(betalar|bekostar|finansierar)\b", "ansvarar ekonomiskt"),
     (r"\b(forlora|mista)\b", "påverka riskera"),
+    (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),  # 'vilka kan delta' / 'öppen för alla'
 )
 
 
@@ -160,6 +162,9 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
     (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(varfor|why)\b", r"\b(därför|eftersom|syfte\w*|skäl\w*|motiv\w*)\b"),
+    # 'vilka organisationer kan underteckna' is answered by the conditions
+    (r"\b(vilka|vem|who|which)\b.*\b(kan|far|may|can)\b",
+     r"\b(bör|måste|krav\w*|villkor\w*|förutsättning\w*|behörig\w*)\b"),
     # 'hur är gruppen sammansatt' is answered by who sits in it
     (r"\b(sammansatt\w*|sammansattning\w*|bestar (\w+ ){0,4}av|composed|composition|members|ledamoter)\b",
      r"\b(lika antal|representanter (från|för)|ledamöter|bestående av|består av|sammansatt)"),

@@ -76,6 +76,8 @@ def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
     ("Hur ofta träffas gruppen?", "sammanträda"),
     ("Hur är styrgruppen sammansatt?", "representanter"),
     ("Vilka består gruppen av?", "representanter"),
+    ("Vad består samverkansgruppen i Västernorrland av?", "representanter"),
+    ("Vilka kan delta i konferensen?", "öppen"),
 ])
 def test_everyday_swedish_gets_the_documents_words(question, added):
     from retrieval.answer import expand_swedish

@@ -158,3 +158,11 @@ def test_a_composition_question_is_answered_by_who_sits_in_the_group(real_servic
               "Who are the members of the Västernorrland collaboration group?"):
         a = real_service.ask(q)
         assert any("lika antal representanter" in c.display_text for c in a.citations), (q, a.answer)
+
+
+def test_who_may_take_part_is_answered_by_the_conditions(real_service):
+    # 'vilka … kan' asks for conditions ('bör vara …'), 'delta' is written 'öppen för alla'
+    sign = real_service.ask("Vilka föreningar kan skriva under länsöverenskommelsen i Västernorrland?")
+    assert any("regional eller landskapsbaserad" in c.display_text for c in sign.citations)
+    join = real_service.ask("Vilka kan delta i Stockholms uppföljningskonferens?")
+    assert any("öppen för alla" in c.display_text for c in join.citations)
