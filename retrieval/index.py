@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 # what `embedding_text` / `unit_text` produce: vectors of another version are not reused, and an
 # index built with another is out of date (part of the corpus hash)
-EMBEDDING_TEXT_VERSION = 2
+EMBEDDING_TEXT_VERSION = 3
 
 
 class Encoder(Protocol):

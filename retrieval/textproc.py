@@ -17,7 +17,9 @@ STOPWORDS = set(
 
 # a sentence opening with one of these points back at the sentence before it ('Dess uppdrag …')
 POINTS_BACK = re.compile(r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
-                         r"These|This|Therefore)\b")
+                         r"These|This|Therefore)\b"
+                         # 'De ska kunna ha den rollen …': a pronoun subject, not the article ('De idéburna …')
+                         r"|^(De|Den) (ska|skall|kan|har|är|bör|får|vill|måste)\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -157,3 +157,16 @@ def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(fa
     answerer = fake_service.state().answerer
     lex = answerer.lexical("arbetsgrupp")
     assert lex[answerer.row_of[(chunks.index(c), ui)]] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("sentence", "points_back"), [
+    ("Dess övergripande uppdrag ska vara att formulera en handlingsplan.", True),
+    ("De ska kunna ha den rollen utan att riskera sitt ekonomiska stöd.", True),
+    ("Den ska också bidra till att följa upp dialogen.", True),
+    ("De idéburna organisationerna kan ha en kritiskt granskande roll.", False),  # the article, not a pronoun
+    ("Det är viktigt att parterna möts.", False),
+])
+def test_which_sentences_point_back_at_the_one_before(sentence, points_back):
+    from retrieval.textproc import POINTS_BACK
+
+    assert bool(POINTS_BACK.match(sentence)) is points_back
