@@ -40,6 +40,7 @@ ADJACENT_MARGIN = 0.02  # a neighbouring sentence joins the best one when this c
 OTHER_MARGIN = 0.008
 COMMON_WORD_PRINCIPLES = {"dialog", "kvalitet"}  # also everyday words: 'dialogen initierades'
 FALLBACK_MARGIN = 0.05  # sentences this close to the best one answer for a principle without commitments
+SENTENCE_OVER_COMMITMENTS = 0.03  # a fact question is answered by a sentence this far ahead of every commitment
 FOCUS_MARGIN = 0.02  # commitments this close to the best one stay in a focused answer
 COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
@@ -100,7 +101,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
     "composition": "sammansättning representanter", "members": "representanter ledamöter",
     "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
-    "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
+    "apply": "gäller berör omfattar", "applies": "gäller berör omfattar", "everything": "samtliga alla",
+    "health": "hälso sjukvård", "care": "vård omsorg", "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
     "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
 }
 
@@ -224,7 +226,7 @@ REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|t
 
 
 # … and the sentence after the answering one joins it on these too ('Det …', 'De …')
-CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b")
+CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b(?!.*:\s*$)")  # not an intro to a new list
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,15 @@ def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
         if not any(g is s for s in seen):
             seen.append(g)
             out.append((t, *sorted(g - {t})))
+    return out
+
+
+def _spelling_variants(word: str, limit: int = 64) -> list[str]:
+    """The word and its forms with å/ä/ö put back ('hanvisar' -> 'hänvisar'): typed without them."""
+    out = [""]
+    for ch in word:
+        alts = {"a": "aåä", "o": "oö"}.get(ch, ch)
+        out = [o + a for o in out for a in alts][:limit]
     return out
 
 
@@ -540,9 +551,10 @@ class Answerer:
                 continue
             if difflib.get_close_matches(f, self.word_list, n=1, cutoff=0.82):
                 continue
-            sv, en = zipf_frequency(w.lower(), "sv"), zipf_frequency(w.lower(), "en")
-            if sv >= 4.0 or en > sv:
-                continue  # a common word (a verb, 'whats'): not what the question is about
+            sv = max(zipf_frequency(v, "sv") for v in _spelling_variants(w.lower()))
+            en = zipf_frequency(w.lower(), "en")
+            if sv >= 4.0 or en > sv or (sv >= 3.5 and re.search(r"(ar|er|ir)$", f)):
+                continue  # a common word (a verb, 'whats', 'hänvisar'): not what the question is about
             missing.append(w)
         return missing
 
@@ -557,8 +569,10 @@ class Answerer:
 
     # ------------------------------------------------------------------ main
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
-        question = self.r.check_question(question)
-        history = [h for h in (history or []) if isinstance(h, str)][-10:]
+        asked = self.r.check_question(question)
+        # matched as the documents spell it; answered as asked
+        question = self.r.restore_spelling(asked)
+        history = [self.r.restore_spelling(h) for h in (history or []) if isinstance(h, str) and h.strip()][-10:]
         flt = self.r.check_filters(filters)
         text, info = self.resolve(question, history)
         if flt.document:
@@ -572,14 +586,20 @@ class Answerer:
         cands = self.unit_candidates(passages_text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
         if reason:
-            return self._declined(question, info, reason)
+            return self._declined(asked, info, reason)
         blocks: list = []
         broad = info.intent == "obligation" and not info.principles and not self.specific_terms(question)
         # 'dialog', 'kvalitet' are ordinary words too: they name a principle when the question says so
         names_principle = bool(info.principles) and (
             bool(re.search(r"princip", fold(text))) or any(p not in COMMON_WORD_PRINCIPLES for p in info.principles))
+        # a fact question naming a principle asks for its commitments, unless a sentence that is
+        # not a commitment answers it clearly better ('får kravet på öppenhet skada brukare …?')
+        best_commitment = next((c.score for c in cands if c.unit.party is not None and c.chunk.principle
+                                in info.principles and c.chunk.doc_id in info.documents), None)
+        commitment_first = bool(cands) and (
+            best_commitment is None or cands[0].score - best_commitment < SENTENCE_OVER_COMMITMENTS)
         if (info.intent == "obligation" and (info.principles or broad)) or (
-            info.intent == "fact" and names_principle and info.documents
+            info.intent == "fact" and names_principle and info.documents and commitment_first
         ):
             blocks = self.compose_obligation(info, cands)
         elif info.intent == "principle_list":
@@ -589,8 +609,8 @@ class Answerer:
         if not blocks:
             blocks = self.compose_fact(info, cands)
         if not blocks:
-            return self._declined(question, info, TEXTS[info.language]["weak"])
-        return self._render(question, info, blocks)
+            return self._declined(asked, info, TEXTS[info.language]["weak"])
+        return self._render(asked, info, blocks)
 
     def specific_terms(self, question: str) -> list[str]:
         """Content words beyond document, party, principle and commitment words ('tjänstepersonsstöd')."""

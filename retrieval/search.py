@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,10 +50,16 @@ class Retriever:
             for d in data.documents.values()
         ]
         vocab: set[str] = set()
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)
         for d in data.documents.values():
-            vocab.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]+", d.clean_text))
+            words = re.findall(r"[A-Za-zÅÄÖåäöé]+", d.clean_text)
+            vocab.update(fold(w) for w in words)
+            for w in words:
+                spellings[fold(w.lower())][w.lower()] += 1
             vocab.update(fold(n) for n in (d.meta.place, d.meta.organisation, *d.meta.aliases) for n in n.split())
         self.vocab = vocab
+        # a word written without å/ä/ö -> the documents' usual spelling of it ('hallbarhet' -> 'hållbarhet')
+        self.spelling = {f: c.most_common(1)[0][0] for f, c in spellings.items() if c.most_common(1)[0][0] != f}
         self._unit_chunk = np.array([ci for ci, _ in data.unit_refs], dtype="int64")
         # (question, info, query vector) -> a score per unit; the answer layer sets its own scoring here
         self.unit_scorer: Callable[[str, QueryInfo, np.ndarray], np.ndarray] | None = None
@@ -115,6 +122,22 @@ class Retriever:
 
     def understand(self, question: str) -> QueryInfo:
         return understand(question, self.doc_names, self.vocab)
+
+    def restore_spelling(self, text: str) -> str:
+        """A Swedish question typed without å/ä/ö, with the documents' spelling of its words put back
+        ('vad menas med hallbarhet' -> 'vad menas med hållbarhet'): the embedding model reads the
+        question as written, and 'hallbarhet' is not the word it knows. English is left alone."""
+        if self.understand(text).language != "sv":
+            return text
+
+        def put_back(m: re.Match) -> str:
+            w = m.group()
+            restored = self.spelling.get(w.lower())
+            if restored is None:
+                return w
+            return restored.capitalize() if w[0].isupper() else restored
+
+        return re.sub(r"\b[A-Za-z]+\b", put_back, text)
 
     # ------------------------------------------------------------------ scoring
     def clear_cache(self) -> None:
@@ -237,6 +260,8 @@ class Retriever:
             raise BadFilter(f"unknown search mode '{mode}'; use one of {MODES}")
         if k < 1:
             raise BadFilter(f"k must be at least 1, got {k}")
+        if mode == "full" and qvec is None:
+            query = self.restore_spelling(query)
         info = info or self.understand(query)
         if mode == "full" and info.intent == "comparison" and qvec is None:
             query = topic(query)  # 'Vilka dokument tar upp upphandling?' is matched as 'upphandling?'

@@ -170,3 +170,20 @@ def test_which_sentences_point_back_at_the_one_before(sentence, points_back):
     from retrieval.textproc import POINTS_BACK
 
     assert bool(POINTS_BACK.match(sentence)) is points_back
+
+
+def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(fake_service):
+    r = fake_service.retriever
+    restored = r.restore_spelling("vad menas med hallbarhet i vasternorrlands overenskommelse nar det galler")
+    assert restored == "vad menas med hållbarhet i västernorrlands överenskommelse när det gäller"
+    for already in ("Vad åtar sig kommunen?", "What does the county council commit to for dialogue?"):
+        assert r.restore_spelling(already) == already  # spelled right, or English
+
+
+def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(fake_service):
+    from retrieval.answer import _spelling_variants
+
+    assert "hänvisar" in _spelling_variants("hanvisar")
+    answerer = fake_service.state().answerer
+    assert answerer.missing_terms("Vilken vision hanvisar staden till?") == []
+    assert answerer.missing_terms("Vad säger överenskommelsen om parkeringsplatser?") == ["parkeringsplatser"]

@@ -166,3 +166,12 @@ def test_who_may_take_part_is_answered_by_the_conditions(real_service):
     assert any("regional eller landskapsbaserad" in c.display_text for c in sign.citations)
     join = real_service.ask("Vilka kan delta i Stockholms uppföljningskonferens?")
     assert any("öppen för alla" in c.display_text for c in join.citations)
+
+
+def test_a_question_without_diacritics_finds_what_the_spelled_one_finds(real_service):
+    a = real_service.ask("kan oppenheten skada brukarna enligt vasternorrlands overenskommelse")
+    assert a.question == "kan oppenheten skada brukarna enligt vasternorrlands overenskommelse"  # as asked
+    # a sentence answering it beats the principle's commitments list
+    assert any("medför skada för brukare" in c.display_text for c in a.citations), a.answer
+    vision = real_service.ask("Vilken vision hanvisar Stockholms overenskommelse till?")
+    assert not vision.abstained and any("vision 2030" in c.display_text for c in vision.citations), vision.answer
