@@ -303,6 +303,17 @@ def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
     return out
 
 
+DEFINIENDUM = re.compile(r"\b(?:menas med|avses med|betyder|innebar|vad ar|definition(?: av)?|definieras) "
+                         r"(?:en |ett |begreppet )?([a-z][a-z-]+(?: [a-z][a-z-]+)?)")
+
+
+def definiendum(question: str) -> list[str]:
+    """The stems of the term a definition question asks about ('Vad menas med kooperativa företag
+    i …' -> kooperativ, foretag); [] when it names none."""
+    m = DEFINIENDUM.search(fold(question).lower())
+    return tokens(m.group(1))[:2] if m else []
+
+
 def _spelling_variants(word: str, limit: int = 64) -> list[str]:
     """The word and its forms with å/ä/ö put back ('hanvisar' -> 'hänvisar'): typed without them."""
     out = [""]
@@ -479,11 +490,25 @@ class Answerer:
             score += W_PRINCIPLE * np.isin(self.principle_of, list(info.principles))
         if info.intent == "definition":
             score += 0.02 * (self.kind_of == "definition")
+            term = definiendum(info.text) if info.language == "sv" else []
+            if term:
+                # the sentence that defines the asked term: 'Kooperativa företag är sådana som …',
+                # 'Med kooperativa företag avses …' (not 'Med idéburna organisationer avses …')
+                score += W_EVIDENCE * self._defines(term)
         folded_q = fold(info.text)
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits
         return score, dense
+
+    def _defines(self, term: list[str]) -> np.ndarray:
+        out = np.zeros(len(self.refs), dtype="float64")
+        for row, (ci, ui) in enumerate(self.refs):
+            text = self.r.chunks[ci].units[ui].display_text
+            m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras)\b", text, re.I)
+            if m and term == tokens(m.group(1))[:len(term)]:
+                out[row] = 1.0
+        return out
 
     def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
         score = self.unit_scores(text, info, qvec)[0]
@@ -587,6 +612,8 @@ class Answerer:
         reason = self.abstain_reason(info, cands)
         if reason:
             return self._declined(asked, info, reason)
+        if not flt.party:
+            info = self._party_from_evidence(info, cands)
         blocks: list = []
         broad = info.intent == "obligation" and not info.principles and not self.specific_terms(question)
         # 'dialog', 'kvalitet' are ordinary words too: they name a principle when the question says so
@@ -611,6 +638,22 @@ class Answerer:
         if not blocks:
             return self._declined(asked, info, TEXTS[info.language]["weak"])
         return self._render(asked, info, blocks)
+
+    @staticmethod
+    def _party_from_evidence(info: QueryInfo, cands: list[Candidate]) -> QueryInfo:
+        """A 'who' question asks for the party, so the party read from its words ('Vem på landstinget …
+        tillsammans med föreningarna' reads as both) gives way when another party's commitment is
+        clearly the best match."""
+        if not re.match(r"\s*(vem|who)\b", fold(info.text).lower()):
+            return info
+        if not info.parties or not cands or cands[0].unit.party in (None, *info.parties):
+            return info
+        top = cands[0]
+        asked = next((c.score for c in cands if c.unit.party in info.parties
+                      and c.chunk.doc_id == top.chunk.doc_id and c.chunk.principle == top.chunk.principle), None)
+        if asked is not None and top.score - asked < SENTENCE_OVER_COMMITMENTS:
+            return info
+        return replace(info, parties=(*info.parties, top.unit.party))
 
     def specific_terms(self, question: str) -> list[str]:
         """Content words beyond document, party, principle and commitment words ('tjänstepersonsstöd')."""

@@ -187,3 +187,26 @@ def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(fake_service):
     answerer = fake_service.state().answerer
     assert answerer.missing_terms("Vilken vision hanvisar staden till?") == []
     assert answerer.missing_terms("Vad säger överenskommelsen om parkeringsplatser?") == ["parkeringsplatser"]
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("Vad menas med kooperativa företag i Tyresös policy?", ["kooperativ", "foretag"]),
+    ("vad ar social ekonomi", ["social", "ekonomi"]),
+    ("Vad betyder idealitet?", ["idealitet"]),
+    ("Hur många principer finns det?", []),
+])
+def test_a_definition_question_names_its_term(question, term):
+    from retrieval.answer import definiendum
+
+    assert definiendum(question) == term
+
+
+def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
+    """'Kooperativa företag är sådana som …' defines the asked term; 'Med idéburna organisationer
+    avses …' defines another one and does not count for it."""
+    answerer = fake_service.state().answerer
+    defines = answerer._defines(["kooperativ", "foretag"])
+    texts = {fake_service.retriever.chunks[ci].units[ui].display_text: defines[row]
+             for row, (ci, ui) in enumerate(answerer.refs)}
+    assert texts["Kooperativa företag är sådana som ägs och drivs av sina medlemmar."] == 1.0
+    assert all(v == 0.0 for t, v in texts.items() if t.startswith("Med idéburna organisationer avses"))

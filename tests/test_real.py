@@ -175,3 +175,13 @@ def test_a_question_without_diacritics_finds_what_the_spelled_one_finds(real_ser
     assert any("medför skada för brukare" in c.display_text for c in a.citations), a.answer
     vision = real_service.ask("Vilken vision hanvisar Stockholms overenskommelse till?")
     assert not vision.abstained and any("vision 2030" in c.display_text for c in vision.citations), vision.answer
+
+
+def test_a_who_question_is_answered_by_the_party_that_commits_whatever_it_names(real_service):
+    # 'tillsammans med de idéburna organisationerna' names both sides; the commitment is the county council's
+    a = real_service.ask("Vem inom landstinget ska utveckla kvaliteten tillsammans med de idéburna "
+                         "organisationerna i Västernorrland?")
+    assert any(c.display_text.startswith("Varje nämnd/förvaltning inom landstinget ansvarar") for c in a.citations)
+    # and a definition question gets the sentence defining the asked term, not a neighbouring definition
+    d = real_service.ask("Vad är kooperativa företag enligt Tyresös policy?")
+    assert any(c.display_text.startswith("Kooperativa företag är sådana som") for c in d.citations), d.answer
