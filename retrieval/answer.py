@@ -809,7 +809,10 @@ class Answerer:
     def compose_comparison(self, info: QueryInfo, cands: list[Candidate]) -> list:
         lang = info.language
         out: list = []
-        if info.principles and not info.documents and not info.parties:
+        # 'Vilka dokument har en princip om mångfald?' is answered by the principle lists; a question
+        # about something said under it ('… broad political backing matters for long-term …') is not
+        about_content = len(self.specific_terms(topic(info.text))) >= 2
+        if info.principles and not info.documents and not info.parties and not about_content:
             pid = info.principles[0]
             pname = fold(PRINCIPLES[pid][0]) if pid in PRINCIPLES else pid
             rows: list = []

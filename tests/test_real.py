@@ -185,3 +185,13 @@ def test_a_who_question_is_answered_by_the_party_that_commits_whatever_it_names(
     # and a definition question gets the sentence defining the asked term, not a neighbouring definition
     d = real_service.ask("Vad är kooperativa företag enligt Tyresös policy?")
     assert any(c.display_text.startswith("Kooperativa företag är sådana som") for c in d.citations), d.answer
+
+
+def test_a_comparison_about_what_is_said_under_a_principle_quotes_it(real_service):
+    # 'bred politisk förankring' is said under långsiktighet in two documents: quote them,
+    # not the five documents' lists of principles
+    a = real_service.ask("Vilka överenskommelser säger att en bred politisk förankring behövs för långsiktigheten?")
+    docs = {c.doc_id for c in a.citations if "bred politisk förankring" in c.display_text}
+    assert {"vasternorrland", "sodertalje"} <= docs, a.answer
+    listed = real_service.ask("Vilka dokument har en princip om mångfald?")
+    assert len({c.doc_id for c in listed.citations}) == 5
