@@ -68,7 +68,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "agreement": "överenskommelse", "agreements": "överenskommelser", "policy": "policy",
     "municipality": "kommun kommunen", "municipal": "kommunen", "city": "staden stad", "council": "landstinget",
     "county": "landstinget län", "region": "region", "commit": "åtar åtagande", "commits": "åtar åtaganden",
-    "commitment": "åtagande", "commitments": "åtaganden", "responsible": "ansvarar ansvar",
+    "commitment": "åtagande", "promise": "åtar åtagande",
+    "promises": "åtar åtaganden", "promised": "åtar åtagande", "commitments": "åtaganden", "responsible": "ansvarar ansvar",
     "responsibility": "ansvar", "diversity": "mångfald", "quality": "kvalitet", "dialogue": "dialog",
     "openness": "öppenhet", "transparency": "insyn öppenhet", "transparent": "transparent", "independence":
     "självständighet oberoende", "independent": "självständig oberoende", "long-term": "långsiktighet långsiktig",
@@ -113,7 +114,9 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,4}av\b", "representanter"),
     (r"\b(betalar|bekostar|finansierar)\b", "ansvarar ekonomiskt"),
     (r"\b(forlora|mista)\b", "påverka riskera"),
-    (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),  # 'vilka kan delta' / 'öppen för alla'
+    (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),
+    (r"\b(lovat|lovar|lova|utlovat|lofte\w*)\b", "åtar åtagande"),  # 'vad har parterna lovat' / 'åtar sig'
+  # 'vilka kan delta' / 'öppen för alla'
 )
 
 
@@ -975,7 +978,10 @@ class Answerer:
                 ci, ui = ci + 1, 0
                 continue
             u = c.units[ui]
-            looks_listed = u.kind == "item" or re.match(r"^\d+\.\s", u.display_text) or len(u.display_text) < 160
+            # an item, a numbered line, a short sentence, or a line without a full stop (a list whose
+            # bullets were lost in OCR: 'Att säkerställa en tydlig organisation/kontaktpunkt …')
+            looks_listed = (u.kind == "item" or re.match(r"^\d+\.\s", u.display_text) or len(u.display_text) < 160
+                            or not u.display_text.rstrip().endswith((".", "!", "?", ":")))
             if u.kind == "heading" or not looks_listed:
                 break
             out.append(Candidate(self.row_of.get((ci, ui), -1), ci, ui, c, u, intro.score, intro.dense))

@@ -78,6 +78,7 @@ def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
     ("Vilka består gruppen av?", "representanter"),
     ("Vad består samverkansgruppen i Västernorrland av?", "representanter"),
     ("Vilka kan delta i konferensen?", "öppen"),
+    ("Vad har parterna lovat?", "åtar"),
 ])
 def test_everyday_swedish_gets_the_documents_words(question, added):
     from retrieval.answer import expand_swedish

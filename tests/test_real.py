@@ -195,3 +195,10 @@ def test_a_comparison_about_what_is_said_under_a_principle_quotes_it(real_servic
     assert {"vasternorrland", "sodertalje"} <= docs, a.answer
     listed = real_service.ask("Vilka dokument har en princip om mångfald?")
     assert len({c.doc_id for c in listed.citations}) == 5
+
+
+def test_a_list_whose_bullets_were_lost_is_answered_whole(real_service):
+    # Södertälje's development plan is OCR text: its items are lines without bullets or full stops
+    a = real_service.ask("Vilka åtgärder för information och delaktighet har Södertälje planerat?")
+    texts = " ".join(c.display_text for c in a.citations)
+    assert "flera språk" in texts and "kontaktpunkt" in texts, a.answer
