@@ -177,6 +177,9 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
 )
 
+# 'what does X do (to …)' is answered by what X has committed to
+DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,4}(for att|gora)|what (does|do|will|should) .* do)\b"
+
 TEXTS = {
     "sv": {
         "abstain": "Det framgår inte av dokumenten.",
@@ -499,6 +502,8 @@ class Answerer:
                 # 'Med kooperativa företag avses …' (not 'Med idéburna organisationer avses …')
                 score += W_EVIDENCE * self._defines(term)
         folded_q = fold(info.text)
+        if re.search(DOES_WHAT, folded_q.lower()):
+            score += W_EVIDENCE * (self.party_of != "")  # 'vad gör landstinget för att …': its commitments
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits
@@ -919,6 +924,10 @@ class Answerer:
             margin = ADJACENT_MARGIN if adjacent else OTHER_MARGIN
             if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
+        # another chosen sentence that introduces a list brings it ('… genom att:')
+        for c in list(chosen[1:]):
+            if c.unit.display_text.rstrip().endswith(":") and c.unit.kind == "sentence":
+                chosen += self._list_after(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
         chosen += self._gaps(chosen)
         chosen += self._antecedents(chosen)
