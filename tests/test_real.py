@@ -210,3 +210,11 @@ def test_what_a_party_does_is_answered_from_its_commitments(real_service):
     # a list introduced by a sentence that is not the best one is still read whole
     b = real_service.ask("Hur ska Södertälje hålla samverkansöverenskommelsen levande?")
     assert any("rullande gemensam plan" in c.display_text for c in b.citations), b.answer
+
+
+def test_who_is_responsible_under_a_principle_quotes_what_the_principle_says(real_service):
+    a = real_service.ask("Vem ansvarar för öppenheten i Västernorrlands överenskommelse?")
+    assert any("var och en ta ansvar" in c.display_text for c in a.citations), a.answer
+    # an English question about everything one side promises lists its commitments, not one of them
+    b = real_service.ask("What does the sector promise in the Stockholm agreement?")
+    assert sum(c.display_text.startswith("Sektorn åtar sig") for c in b.citations) >= 4, b.answer
