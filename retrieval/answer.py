@@ -947,7 +947,7 @@ class Answerer:
                 chosen += self._list_after(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
         chosen += self._gaps(chosen)
-        chosen += self._antecedents(chosen)
+        chosen += self._antecedents(chosen, why=bool(re.search(r"\b(varfor|why)\b", fold(info.text).lower())))
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))
         out = []
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
@@ -979,13 +979,16 @@ class Answerer:
                 out.append(Candidate(self.row_of.get(mid, -1), ci, ui + 1, c.chunk, u, c.score, c.dense))
         return out
 
-    def _antecedents(self, chosen: list[Candidate]) -> list[Candidate]:
-        """The sentence before a chosen one that points back at it ('Dess uppdrag …' needs the group)."""
+    def _antecedents(self, chosen: list[Candidate], why: bool = False) -> list[Candidate]:
+        """The sentence before a chosen one that points back at it ('Dess uppdrag …' needs the group);
+        for a 'why' question also before one that draws a conclusion ('Kommunen ska därför …': the
+        reason is the sentence before)."""
         at = {(c.chunk_index, c.unit_index) for c in chosen}
         out = []
         for c in chosen:
             prev = (c.chunk_index, c.unit_index - 1)
-            if c.unit_index and prev not in at and POINTS_BACK.match(c.unit.display_text) \
+            back = POINTS_BACK.match(c.unit.display_text) or (why and re.search(r"\bdärför\b", c.unit.display_text))
+            if c.unit_index and prev not in at and back \
                     and c.chunk.units[c.unit_index - 1].kind == "sentence":
                 at.add(prev)
                 out.append(Candidate(self.row_of.get(prev, -1), c.chunk_index, c.unit_index - 1, c.chunk,

@@ -53,7 +53,7 @@ INTENTS: tuple[tuple[str, str], ...] = (
                        r"\bhur manga principer\b|\bprinciples (are|does|do)\b|\bbygger .* pa\b|"
                        r"\bprinciples?\b.*\b(based on|rest on|built on)\b|\bwhat are the principles\b"),
     ("definition", r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
-                   r"\bmeaning of\b|\bvad betyder\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
+                   r"\bmeaning of\b|\bvad betyder\b|\bvad innebar\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
                    r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
     ("obligation", r"\batar\b|\batagande\w*|\batgard\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
                    r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"

@@ -211,3 +211,12 @@ def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
              for row, (ci, ui) in enumerate(answerer.refs)}
     assert texts["Kooperativa företag är sådana som ägs och drivs av sina medlemmar."] == 1.0
     assert all(v == 0.0 for t, v in texts.items() if t.startswith("Med idéburna organisationer avses"))
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Vad innebär öppenhet och insyn för Västernorrland?", "definition"),
+    ("Vad menas med social ekonomi?", "definition"),
+    ("Vad åtar sig kommunen under principen om dialog?", "obligation"),
+])
+def test_what_a_question_asks_for(fake_service, question, intent):
+    assert fake_service.retriever.understand(question).intent == intent

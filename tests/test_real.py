@@ -218,3 +218,11 @@ def test_who_is_responsible_under_a_principle_quotes_what_the_principle_says(rea
     # an English question about everything one side promises lists its commitments, not one of them
     b = real_service.ask("What does the sector promise in the Stockholm agreement?")
     assert sum(c.display_text.startswith("Sektorn åtar sig") for c in b.citations) >= 4, b.answer
+
+
+def test_a_why_question_gets_the_reason_before_a_conclusion(real_service):
+    # 'Kommunen ska därför skapa förutsättningar …': the reason is the sentence before it
+    a = real_service.ask("Varför vill Södertälje kommun att nya aktörer växer fram?")
+    texts = [c.display_text for c in a.citations]
+    i = next(i for i, t in enumerate(texts) if "därför" in t)
+    assert i > 0, a.answer
