@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ingest.records import Chunk, Unit
-from ingest.vocab import PRINCIPLES, fold, principle_name
+from ingest.vocab import PRINCIPLES, fold, party_of_header, principle_name
 
 from .query import topic
 from .records import Answer, Citation, Filters, QueryInfo
@@ -179,6 +179,14 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
 
 # 'what does X do (to …)' is answered by what X has committed to
 DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,4}(for att|gora)|what (does|do|will|should) .* do)\b"
+
+
+
+def doing_party(folded_question: str) -> str | None:
+    """The party that is the subject of 'vad gör X …' / 'what does X do …', if it names one."""
+    m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (?:the )?(\w+)", folded_question.lower())
+    return party_of_header(m.group(1)) if m else None
+
 
 TEXTS = {
     "sv": {
@@ -503,7 +511,9 @@ class Answerer:
                 score += W_EVIDENCE * self._defines(term)
         folded_q = fold(info.text)
         if re.search(DOES_WHAT, folded_q.lower()):
-            score += W_EVIDENCE * (self.party_of != "")  # 'vad gör landstinget för att …': its commitments
+            # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
+            doer = doing_party(folded_q)
+            score += W_EVIDENCE * ((self.party_of == doer) if doer else (self.party_of != ""))
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits

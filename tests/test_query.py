@@ -220,3 +220,15 @@ def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
 ])
 def test_what_a_question_asks_for(fake_service, question, intent):
     assert fake_service.retriever.understand(question).intent == intent
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("vad gor landstinget for att sektorn ska kunna organisera sig", "public"),
+    ("what do the associations do for quality", "civil_society"),
+    ("vad ska parterna gora", "joint"),
+    ("vad gor man i tyreso", None),
+])
+def test_the_subject_of_what_does_x_do_is_the_party(question, party):
+    from retrieval.answer import doing_party
+
+    assert doing_party(question) == party

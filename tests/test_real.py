@@ -207,6 +207,8 @@ def test_a_list_whose_bullets_were_lost_is_answered_whole(real_service):
 def test_what_a_party_does_is_answered_from_its_commitments(real_service):
     a = real_service.ask("Vad gör landstinget i Västernorrland för att hjälpa sektorn att organisera sig?")
     assert any("stöder den idéburna sektorns organisering" in c.display_text for c in a.citations), a.answer
+    # … the subject's commitments: the sector it names is who is helped, not who acts
+    assert all(c.party == "public" for c in a.citations), a.answer
     # a list introduced by a sentence that is not the best one is still read whole
     b = real_service.ask("Hur ska Södertälje hålla samverkansöverenskommelsen levande?")
     assert any("rullande gemensam plan" in c.display_text for c in b.citations), b.answer
