@@ -114,9 +114,8 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\bsammansatt\w*|\bsammansattning\w*|\bbestar (\w+ ){0,4}av\b", "representanter"),
     (r"\b(betalar|bekostar|finansierar)\b", "ansvarar ekonomiskt"),
     (r"\b(forlora|mista)\b", "påverka riskera"),
-    (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),
+    (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),  # 'vilka kan delta' / 'öppen för alla'
     (r"\b(lovat|lovar|lova|utlovat|lofte\w*)\b", "åtar åtagande"),  # 'vad har parterna lovat' / 'åtar sig'
-  # 'vilka kan delta' / 'öppen för alla'
 )
 
 
@@ -179,7 +178,6 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
 
 # 'what does X do (to …)' is answered by what X has committed to
 DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,4}(for att|gora)|what (does|do|will|should) .* do)\b"
-
 
 
 def doing_party(folded_question: str) -> str | None:
@@ -374,6 +372,12 @@ class Answerer:
         self.corpus_stems = set(self.postings)
         for d in retriever.data.documents.values():
             self.corpus_stems.update(tokens(d.clean_text))
+        # the term each unit defines, if it opens like a definition ('Kooperativa företag är sådana som …')
+        self.defined = []
+        for ci, ui in self.refs:
+            m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras)\b",
+                         chunks[ci].units[ui].display_text, re.I)
+            self.defined.append(tokens(m.group(1)) if m else [])
         # full search ranks chunks by their best unit under this scoring too
         retriever.unit_scorer = self._chunk_ranking_scores
 
@@ -520,13 +524,8 @@ class Answerer:
         return score, dense
 
     def _defines(self, term: list[str]) -> np.ndarray:
-        out = np.zeros(len(self.refs), dtype="float64")
-        for row, (ci, ui) in enumerate(self.refs):
-            text = self.r.chunks[ci].units[ui].display_text
-            m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras)\b", text, re.I)
-            if m and term == tokens(m.group(1))[:len(term)]:
-                out[row] = 1.0
-        return out
+        """1.0 for each unit that defines `term` ('Kooperativa företag är …', 'Med X avses …')."""
+        return np.fromiter((d[:len(term)] == term for d in self.defined), dtype="float64", count=len(self.refs))
 
     def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
         score = self.unit_scores(text, info, qvec)[0]
