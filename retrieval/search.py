@@ -15,7 +15,7 @@ from ingest.records import PARTIES
 from ingest.vocab import PRINCIPLES, fold, principle_id
 
 from .index import Encoder, IndexData, StoredDocument, load_index
-from .query import DocNames, topic, understand
+from .query import DocNames, detect_language, topic, understand
 from .records import Filters, Hit, QueryInfo
 from .textproc import tokens
 
@@ -127,7 +127,7 @@ class Retriever:
         """A Swedish question typed without å/ä/ö, with the documents' spelling of its words put back
         ('vad menas med hallbarhet' -> 'vad menas med hållbarhet'): the embedding model reads the
         question as written, and 'hallbarhet' is not the word it knows. English is left alone."""
-        if self.understand(text).language != "sv":
+        if detect_language(text) != "sv":
             return text
 
         def put_back(m: re.Match) -> str:
