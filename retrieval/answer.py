@@ -180,6 +180,11 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
 DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,4}(for att|gora)|what (does|do|will|should) .* do)\b"
 
 
+def asks_who(info: QueryInfo) -> bool:
+    """'Vem …' / 'Who …': the question asks for the party, so the party words in it are not a filter."""
+    return bool(re.match(r"\s*(vem|who)\b", fold(info.text)))
+
+
 def doing_party(folded_question: str) -> str | None:
     """The party that is the subject of 'vad gör X …' / 'what does X do …', if it names one."""
     m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (?:the )?(\w+)", folded_question.lower())
@@ -322,7 +327,7 @@ DEFINIENDUM = re.compile(r"\b(?:menas med|avses med|betyder|innebar|vad ar|defin
 def definiendum(question: str) -> list[str]:
     """The stems of the term a definition question asks about ('Vad menas med kooperativa företag
     i …' -> kooperativ, foretag); [] when it names none."""
-    m = DEFINIENDUM.search(fold(question).lower())
+    m = DEFINIENDUM.search(fold(question))
     return tokens(m.group(1))[:2] if m else []
 
 
@@ -514,7 +519,7 @@ class Answerer:
                 # 'Med kooperativa företag avses …' (not 'Med idéburna organisationer avses …')
                 score += W_EVIDENCE * self._defines(term)
         folded_q = fold(info.text)
-        if re.search(DOES_WHAT, folded_q.lower()):
+        if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
             doer = doing_party(folded_q)
             score += W_EVIDENCE * ((self.party_of == doer) if doer else (self.party_of != ""))
@@ -661,7 +666,7 @@ class Answerer:
         """A 'who' question asks for the party, so the party read from its words ('Vem på landstinget …
         tillsammans med föreningarna' reads as both) gives way when another party's commitment is
         clearly the best match."""
-        if not re.match(r"\s*(vem|who)\b", fold(info.text).lower()):
+        if not asks_who(info):
             return info
         if not info.parties or not cands or cands[0].unit.party in (None, *info.parties):
             return info
@@ -761,7 +766,7 @@ class Answerer:
         """For a 'who' question, the principle's own sentence when it matches better than any commitment
         ('Vem har ansvar för öppenhet …' / 'Parterna … måste var och en ta ansvar för att skapa öppenhet'):
         applied to every obligation question it cost 0.05 precision on the gold set, for no recall."""
-        if principle is None or not re.match(r"\s*(vem|who)\b", fold(info.text).lower()):
+        if principle is None or not asks_who(info):
             return None
         in_doc = [c for c in cands if c.chunk.doc_id == doc_id and c.chunk.principle == principle]
         if not in_doc or in_doc[0].unit.party is not None or in_doc[0].unit.kind != "sentence":
@@ -956,7 +961,7 @@ class Answerer:
                 chosen += self._list_after(c)
         chosen = list({(c.chunk.doc_id, c.unit.start): c for c in chosen}.values())
         chosen += self._gaps(chosen)
-        chosen += self._antecedents(chosen, why=bool(re.search(r"\b(varfor|why)\b", fold(info.text).lower())))
+        chosen += self._antecedents(chosen, why=bool(re.search(r"\b(varfor|why)\b", fold(info.text))))
         chosen.sort(key=lambda c: (c.chunk.doc_id != top.chunk.doc_id, c.chunk.doc_id, c.unit.start))
         out = []
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
