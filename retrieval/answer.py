@@ -28,7 +28,7 @@ import numpy as np
 from ingest.records import Chunk, Unit
 from ingest.vocab import PRINCIPLES, fold, party_of_header, principle_name
 
-from .query import topic
+from .query import strip_designation, topic
 from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
 from .textproc import POINTS_BACK, STOPWORDS, tokens
@@ -116,6 +116,7 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\b(forlora|mista)\b", "påverka riskera"),
     (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),  # 'vilka kan delta' / 'öppen för alla'
     (r"\b(lovat|lovar|lova|utlovat|lofte\w*)\b", "åtar åtagande"),  # 'vad har parterna lovat' / 'åtar sig'
+    (r"\bhur lange (\w+ ){0,2}(galler|varar|loper|ska (\w+ )?galla)\b", "omfattar år"),  # 'omfattar fyra år'
 )
 
 
@@ -631,7 +632,7 @@ class Answerer:
             info = replace(info, principles=(flt.principle,))
         if flt.party:
             info = replace(info, parties=(flt.party,))
-        passages_text = topic(text) if info.intent == "comparison" else text
+        passages_text = strip_designation(topic(text) if info.intent == "comparison" else text)
         qvec = self.r.encode_query(expand_query(passages_text, info.language))
         cands = self.unit_candidates(passages_text, info, qvec, flt)
         reason = self.abstain_reason(info, cands)
@@ -687,7 +688,7 @@ class Answerer:
                r"kommun|stad|city|municipal|council|count|landsting|region|namnd|ideburn|ideburen|sektor|civil|" \
                r"societ|organis|forening|associat|part|both|bada|gemensam|overenskomm|agreement|policy|enligt|" \
                r"according|under|princip|sjalvstand|oberoend|dialog|kvalitet|langsikt|oppenhet|insyn|mangfald|" \
-               r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement|defin|" \
+               r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement|defin|sidan?$|side$|" \
                r"menas|avses|betyd|innebar|dokument|olika|jamfor|skillnad|sector|idea-driven|promis|itself$)"
         out = []
         for w in re.findall(r"[A-Za-zÅÄÖåäöé-]{4,}", question):

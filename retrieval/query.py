@@ -55,7 +55,8 @@ INTENTS: tuple[tuple[str, str], ...] = (
     ("definition", r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
                    r"\bmeaning of\b|\bvad betyder\b|\bvad innebar\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
                    r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
-    ("obligation", r"\batar\b|\batagande\w*|\batgard\w*|\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
+    ("obligation", r"\batar\b|\batagit\b|\batagits\b|\batagande\w*|\b(utlovat|lovat|lovar)\b|\batgard\w*|"
+                   r"\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
                    r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"
                    r"\bwhat (must|should|will) .* do\b|\bwhat does .* do\b"),
 )
@@ -112,7 +113,35 @@ def detect_principles(folded: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# how a document is named is not who is asked about: 'överenskommelsen med den idéburna sektorn',
+# 'policy för samarbete med idéburna organisationer', 'the county council agreement'
+_DESIGNATION = re.compile(
+    r"\b(overenskommelse\w*|polic\w*|samarbete\w*|samverkan\w*|agreements?|cooperation|collaboration)"
+    r"(\s+for\s+samarbete)?\s+(med|with)\s+(den\s+|de\s+|det\s+|the\s+)?"
+    r"(ideburn\w*|ideburen|civil\w*|forening\w*|organisation\w*|organi[sz]ations?|associations?|"
+    r"idea-?(driven|based))(\s+(sektorn?|samhallet|organisation\w*|organi[sz]ations?|society|sector|rorelse\w*))?"
+    r"|\b(county council|county|city|municipality|municipal|council)('s)?\s+(?=agreements?\b|polic)"
+)
+
+
+def strip_designation(text: str) -> str:
+    """`text` without the phrases that name an agreement by its parties ('… överenskommelse med den
+    idéburna sektorn'): they say which document, not what is asked, and would favour every sentence
+    that repeats them. Unchanged when nothing else would be left."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    out, last = [], 0
+    for m in _DESIGNATION.finditer(folded):
+        keep = m.group(1) or ""
+        out.append(text[last:m.start()] + text[m.start():m.start() + len(keep)])
+        last = m.end()
+    stripped = "".join(out) + text[last:]
+    return stripped if len(stripped.split()) >= 2 else text
+
+
 def detect_parties(folded: str) -> tuple[str, ...]:
+    folded = _DESIGNATION.sub(lambda m: m.group(1) or "", folded)
     hits: list[tuple[int, str]] = []
     for party, pats in PARTY_PATTERNS.items():
         for p in pats:

@@ -241,3 +241,20 @@ def test_a_missing_word_declines_only_when_it_is_what_the_question_is_about(fake
     # one unknown verb among several words the documents use: answered, not declined
     one_of_many = svc.ask("Vilka av dokumenten inrättar en gemensam arbetsgrupp som ska driva arbetet vidare?")
     assert not one_of_many.abstained, one_of_many.reason
+
+
+@pytest.mark.parametrize(("question", "parties", "stripped"), [
+    ("Hur länge gäller Stockholms överenskommelse med den idéburna sektorn?", (),
+     "Hur länge gäller Stockholms överenskommelse?"),
+    ("Vad säger policyn för samarbete med idéburna organisationer om kvalitet?", (), "Vad säger policyn om kvalitet?"),
+    ("List every commitment in the Västernorrland county agreement", (),
+     "List every commitment in the Västernorrland agreement"),
+    ("Vad åtar sig den idéburna sektorn i Stockholms överenskommelse?", ("civil_society",), None),
+    ("What does the county council commit to?", ("public",), None),
+])
+def test_how_a_document_is_named_is_not_who_is_asked_about(question, parties, stripped):
+    from ingest.vocab import fold
+    from retrieval.query import detect_parties, strip_designation
+
+    assert detect_parties(fold(question)) == parties
+    assert strip_designation(question) == (stripped or question)

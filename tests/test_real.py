@@ -228,3 +228,19 @@ def test_a_why_question_gets_the_reason_before_a_conclusion(real_service):
     texts = [c.display_text for c in a.citations]
     i = next(i for i, t in enumerate(texts) if "därför" in t)
     assert i > 0, a.answer
+
+
+def test_naming_an_agreement_by_its_parties_does_not_ask_about_a_party(real_service):
+    # 'överenskommelsen med den idéburna sektorn' names the document; the question is how long it runs
+    a = real_service.ask("Hur länge ska Stockholms överenskommelse med idéburen sektor gälla?")
+    assert any("omfattar fyra år" in c.display_text for c in a.citations), a.answer
+    # 'the county council agreement' is the document, not the county council's side of it
+    b = real_service.ask("Show all the commitments on dialogue in the Västernorrland county council agreement")
+    assert {c.party for c in b.citations} >= {"public", "civil_society"}, b.answer
+
+
+def test_a_follow_up_about_the_other_side_lists_that_sides_commitments(real_service):
+    a = real_service.ask("Och den idéburna sidan, vad har de lovat?",
+                         history=["Vad har Stockholms stad åtagit sig i överenskommelsen med idéburna organisationer?"])
+    assert a.citations and {c.party for c in a.citations} == {"civil_society"}, a.answer
+    assert sum("Sektorn åtar sig" in c.display_text for c in a.citations) >= 5, a.answer
