@@ -413,7 +413,7 @@ class Answerer:
         merged = self._merge(info, ctx, elliptic)
         if not elliptic:
             return question, merged
-        if len(self.specific_terms(question)) >= 2:
+        if len(self.specific_terms(question)) >= 1:
             docs = " ".join(_doc_label(self.r, d) for d in merged.documents)
             return f"{question} {docs}".strip(), merged
         base = self._strip_docs(ctx_text) if info.documents else ctx_text

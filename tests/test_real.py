@@ -244,3 +244,12 @@ def test_a_follow_up_about_the_other_side_lists_that_sides_commitments(real_serv
                          history=["Vad har Stockholms stad åtagit sig i överenskommelsen med idéburna organisationer?"])
     assert a.citations and {c.party for c in a.citations} == {"civil_society"}, a.answer
     assert sum("Sektorn åtar sig" in c.display_text for c in a.citations) >= 5, a.answer
+
+
+def test_a_follow_up_with_its_own_topic_is_answered_about_that_topic(real_service):
+    # the conversation gives the document; the follow-up's own words say what is asked
+    a = real_service.ask("Och vilka organisationer räknas som idéburna där?",
+                         history=["Vad är syftet med Tyresö kommuns policy?"])
+    assert a.citations and a.citations[0].doc_id == "tyreso", a.answer
+    assert any("avses" in c.display_text for c in a.citations), a.answer
+    assert not any(c.display_text.startswith("Syftet") for c in a.citations), a.answer
