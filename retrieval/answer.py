@@ -174,7 +174,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(sammansatt\w*|sammansattning\w*|bestar (\w+ ){0,4}av|composed|composition|members|ledamoter)\b",
      r"\b(lika antal|representanter (från|för)|ledamöter|bestående av|består av|sammansatt)"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
-     r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas)\b"),
+     r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas|handlar (\w+ ){0,2}om)\b"),
 )
 
 # 'what does X do (to …)' is answered by what X has committed to
@@ -381,7 +381,7 @@ class Answerer:
         # the term each unit defines, if it opens like a definition ('Kooperativa företag är sådana som …')
         self.defined = []
         for ci, ui in self.refs:
-            m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras)\b",
+            m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras|handlar om)\b",
                          chunks[ci].units[ui].display_text, re.I)
             self.defined.append(tokens(m.group(1)) if m else [])
         # full search ranks chunks by their best unit under this scoring too

@@ -258,3 +258,19 @@ def test_how_a_document_is_named_is_not_who_is_asked_about(question, parties, st
 
     assert detect_parties(fold(question)) == parties
     assert strip_designation(question) == (stripped or question)
+
+
+def test_x_handlar_om_reads_as_a_definition_of_x(fake_service):
+    import re
+
+    from retrieval.answer import EVIDENCE_BOOSTS
+    from retrieval.textproc import tokens
+
+    answerer = fake_service.state().answerer
+    chunks = answerer.r.chunks
+    rows = [i for i, (ci, ui) in enumerate(answerer.refs)
+            if chunks[ci].units[ui].display_text.startswith("Hållbarhet handlar om")]
+    assert rows and answerer.defined[rows[0]] == tokens("Hållbarhet")
+    definition_evidence = next(ev for q, ev in EVIDENCE_BOOSTS if "vad menas" in q)
+    assert re.search(definition_evidence, "För oss handlar principen om växelverkan mellan förtroende och öppenhet.")
+    assert not re.search(definition_evidence, "Landstinget ansvarar för att upprätta en systematik.")
