@@ -156,14 +156,19 @@ def detect_parties(folded: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(parties))
 
 
-def detect_documents(folded: str, docs: Iterable[DocNames]) -> tuple[str, ...]:
+# an alias that is also what every document calls its public party: it names the document only when
+# the question is about one ('Vad åtar sig landstinget?'), not in 'I vilka … kommunen eller landstinget …'
+_GENERIC_ALIASES = {"kommunen", "staden", "landstinget", "regionen", "namnden"}
+
+
+def detect_documents(folded: str, docs: Iterable[DocNames], generic: bool = True) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     words = re.findall(r"[a-z]+", folded)
     for d in docs:
         best = None
         for name in d.names:
             n = fold(name).strip()
-            if not n:
+            if not n or (not generic and n in _GENERIC_ALIASES):
                 continue
             m = re.search(r"\b" + re.escape(n) + r"s?\b", folded)
             if m:
@@ -240,6 +245,7 @@ _FRAME = re.compile(
     r"^\s*(i\s+)?(vilka|vilken|vilket|which|what)\s+(av\s+|of\s+)?(de\s+olika\s+|the\s+)?"
     r"(överenskommelse\w*|overenskommelse\w*|dokument\w*|polic\w*|avtal\w*|agreements?|documents?)\s+"
     r"(säger|sager|nämner|namner|tar upp|beskriver|talar om|skriver om|innehåller|innehaller|handlar om|berör|"
+    r"står det|star det|framgår det|framgar det|"
     r"beror|betonar|lyfter( fram)?|tar ställning till|says?|mentions?|talks? about|discuss(es)?|covers?|"
     r"contains?|includes?|describes?|states?|refers? to|addresses)\s+(något\s+)?(om\s+|that\s+|att\s+)?",
     re.I,
@@ -260,6 +266,8 @@ def understand(
     documents = detect_documents(folded, docs)
     parties = detect_parties(folded)
     intent = detect_intent(folded, principles, parties, documents)
+    if intent == "comparison":
+        documents = detect_documents(folded, docs, generic=False)
     all_docs = bool(re.search(r"\b(alla|samtliga|each|every|all|varje|respektive)\b", folded)) or intent == "comparison"
     return QueryInfo(
         text=question,

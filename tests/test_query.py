@@ -15,6 +15,7 @@ from retrieval.query import topic
         ("Vilka överenskommelser säger att sektorn ska kunna kritisera?", "sektorn ska kunna kritisera?"),
         ("Which agreements mention an annual follow-up conference?", "an annual follow-up conference?"),
         ("vilka overenskommelser namner mangfald", "mangfald"),
+        ("I vilka dokument står det att parterna ska mötas?", "parterna ska mötas?"),
     ],
 )
 def test_topic_drops_the_which_documents_frame(question, expected):
@@ -274,3 +275,12 @@ def test_x_handlar_om_reads_as_a_definition_of_x(fake_service):
     definition_evidence = next(ev for q, ev in EVIDENCE_BOOSTS if "vad menas" in q)
     assert re.search(definition_evidence, "För oss handlar principen om växelverkan mellan förtroende och öppenhet.")
     assert not re.search(definition_evidence, "Landstinget ansvarar för att upprätta en systematik.")
+
+
+def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_service):
+    r = fake_service.retriever
+    assert r.understand("Vad åtar sig landstinget under principen om dialog?").documents == ("vasternorrland",)
+    cmp = r.understand("Vilka av överenskommelserna säger att kommunen eller landstinget ska stödja föreningar?")
+    assert cmp.intent == "comparison" and cmp.documents == ()
+    named = r.understand("Vilka av överenskommelserna, Stockholms eller Länsöverenskommelsen, nämner upphandling?")
+    assert set(named.documents) == {"stockholm", "vasternorrland"}
