@@ -364,6 +364,7 @@ class Answerer:
         self.idf = {t: math.log(1 + n / len(rows)) for t, rows in postings.items()}
         self.max_idf = math.log(1 + max(1, n))
         self.vocab_sorted = sorted(self.postings)
+        self.vocab_reversed = sorted(t[::-1] for t in self.postings)  # for compounds ending in a word
         words: set[str] = set()
         for d in retriever.data.documents.values():
             words.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", d.clean_text))
@@ -500,6 +501,13 @@ class Answerer:
             for k in range(5, len(head)):
                 if q[:k] in self.postings:
                     out.append(q[:k])
+            # a compound whose head is the word: 'invånare' ~ 'kommuninvånaren', 'grupp' ~ 'arbetsgrupp'
+            rq = q[::-1]
+            i = bisect.bisect_left(self.vocab_reversed, rq)
+            while i < len(self.vocab_reversed) and self.vocab_reversed[i].startswith(rq):
+                if len(self.vocab_reversed[i]) >= len(q) + 3:
+                    out.append(self.vocab_reversed[i][::-1])
+                i += 1
         return tuple(out)
 
     def unit_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -284,3 +284,16 @@ def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_
     assert cmp.intent == "comparison" and cmp.documents == ()
     named = r.understand("Vilka av överenskommelserna, Stockholms eller Länsöverenskommelsen, nämner upphandling?")
     assert set(named.documents) == {"stockholm", "vasternorrland"}
+
+
+def test_a_word_matches_the_compounds_it_is_the_head_of(fake_service):
+    from retrieval.textproc import tokens
+
+    answerer = fake_service.state().answerer
+    grupp = answerer._matching_stems(tokens("grupp")[0])
+    assert any(s.startswith("arbetsgrupp") for s in grupp) and any(s.startswith("samverkansgrupp") for s in grupp)
+    # a short word does not match every compound ending in it ('mål' ~ 'samhällsmål' would be noise)
+    assert answerer._matching_stems("mal") in ((), ("mal",))
+    unit = next(i for i, (ci, ui) in enumerate(answerer.refs)
+                if "En gemensam arbetsgrupp mellan parterna bildas" in answerer.r.chunks[ci].units[ui].display_text)
+    assert answerer.lexical("grupp")[unit] > 0  # 'grupp' is found in 'arbetsgrupp'
