@@ -105,6 +105,7 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "apply": "gäller berör omfattar", "applies": "gäller berör omfattar", "everything": "samtliga alla",
     "health": "hälso sjukvård", "care": "vård omsorg", "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
     "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
+    "requirements": "krav", "requirement": "krav", "conditions": "villkor krav", "easier": "underlätta förenkla",
 }
 
 # everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
@@ -117,6 +118,9 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\b(delta|deltaga|vara med|narvara)\b", "öppen deltagande"),  # 'vilka kan delta' / 'öppen för alla'
     (r"\b(lovat|lovar|lova|utlovat|lofte\w*)\b", "åtar åtagande"),  # 'vad har parterna lovat' / 'åtar sig'
     (r"\bhur lange (\w+ ){0,2}(galler|varar|loper|ska (\w+ )?galla)\b", "omfattar år"),  # 'omfattar fyra år'
+    (r"\b(skriva|skriver|skrev|skrivit) under\b", "underteckna"),
+    (r"\b(enklare|lattare|forenkla\w*)\b", "underlätta"),
+    (r"\b(ordna|ordnar|anordna\w*)\b", "arrangera"),
 )
 
 
@@ -168,7 +172,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(varfor|why)\b", r"\b(därför|eftersom|syfte\w*|skäl\w*|motiv\w*)\b"),
     # 'vilka organisationer kan underteckna' is answered by the conditions
-    (r"\b(vilka|vem|who|which)\b.*\b(kan|far|may|can)\b",
+    (r"\b(vilka|vem|who|which)\b.*\b(kan|far|may|can)\b|\b(krav|villkor|requirements?|conditions?)\b",
      r"\b(bör|måste|krav\w*|villkor\w*|förutsättning\w*|behörig\w*)\b"),
     # 'hur är gruppen sammansatt' is answered by who sits in it
     (r"\b(sammansatt\w*|sammansattning\w*|bestar (\w+ ){0,4}av|composed|composition|members|ledamoter)\b",

@@ -80,6 +80,10 @@ def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
     ("Vad består samverkansgruppen i Västernorrland av?", "representanter"),
     ("Vilka kan delta i konferensen?", "öppen"),
     ("Vad har parterna lovat?", "åtar"),
+    ("Hur länge gäller avtalet?", "omfattar år"),
+    ("Vem får skriva under överenskommelsen?", "underteckna"),
+    ("Hur gör kommunen det enklare att bli volontär?", "underlätta"),
+    ("Vem ska ordna konferensen?", "arrangera"),
 ])
 def test_everyday_swedish_gets_the_documents_words(question, added):
     from retrieval.answer import expand_swedish
