@@ -106,6 +106,7 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "health": "hälso sjukvård", "care": "vård omsorg", "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
     "tasks": "uppdrag uppgifter", "mission": "uppdrag", "overall": "övergripande",
     "requirements": "krav", "requirement": "krav", "conditions": "villkor krav", "easier": "underlätta förenkla",
+    "drawn": "tagits fram", "drafted": "tagits fram",
 }
 
 # everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
@@ -290,11 +291,16 @@ def expand_query(text: str, language: str) -> str:
     return expand_english(text) if language == "en" else expand_swedish(text)
 
 
+DOCUMENT_WORD = re.compile(r"(overenskomm|^polic|^dokument|^document|^agreement)")
+
+
 def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
     """The question's stems for lexical matching, each with the documents' words for it as
     alternatives: 'sammansatt' or 'representanter' is one thing asked, matched by either form."""
     text = re.sub(r"\s+", " ", text)  # a stripped name leaves a gap inside a phrase ('består … av')
-    asked = list(dict.fromkeys(tokens(text)))
+    # what the documents call themselves ('samverkansöverenskommelsen', 'policyn') says which document,
+    # not what is asked: the named document is boosted as a whole
+    asked = list(dict.fromkeys(t for t in tokens(text) if not DOCUMENT_WORD.search(t)))
     group_of: dict[str, set[str]] = {t: {t} for t in asked}
 
     def join(span: list[str], words: str) -> None:

@@ -120,7 +120,8 @@ _DESIGNATION = re.compile(
     r"(\s+for\s+samarbete)?\s+(med|with)\s+(den\s+|de\s+|det\s+|the\s+)?"
     r"(ideburn\w*|ideburen|civil\w*|forening\w*|organisation\w*|organi[sz]ations?|associations?|"
     r"idea-?(driven|based))(\s+(sektorn?|samhallet|organisation\w*|organi[sz]ations?|society|sector|rorelse\w*))?"
-    r"|\b(county council|county|city|municipality|municipal|council)('s)?\s+(?=agreements?\b|polic)"
+    r"|\b(county council|county|city|municipality|municipal|council|collaboration|cooperation|co-operation)('s)?"
+    r"\s+(?=agreements?\b|polic)"
 )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from retrieval.answer import expand_query  # noqa: E402
-from retrieval.query import topic  # noqa: E402
+from retrieval.query import strip_designation, topic  # noqa: E402
 from retrieval.records import Filters  # noqa: E402
 from retrieval.service import Service  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
@@ -32,7 +32,7 @@ def main() -> None:
     print(f"resolved: {text!r}")
     print(f"intent={info.intent} documents={info.documents} principles={info.principles} parties={info.parties} "
           f"language={info.language} all_documents={info.all_documents}")
-    passages_text = topic(text) if info.intent == "comparison" else text
+    passages_text = strip_designation(topic(text) if info.intent == "comparison" else text)
     qvec = r.encode_query(expand_query(passages_text, info.language))
     for c in answerer.unit_candidates(passages_text, info, qvec, Filters())[: args.n]:
         print(f"{c.score:.3f} dense {c.dense:.3f} {c.chunk.doc_id[:6]} {c.unit.kind[:4]} party={c.unit.party} "

@@ -301,3 +301,19 @@ def test_a_word_matches_the_compounds_it_is_the_head_of(fake_service):
     unit = next(i for i, (ci, ui) in enumerate(answerer.refs)
                 if "En gemensam arbetsgrupp mellan parterna bildas" in answerer.r.chunks[ci].units[ui].display_text)
     assert answerer.lexical("grupp")[unit] > 0  # 'grupp' is found in 'arbetsgrupp'
+
+
+def test_what_the_documents_call_themselves_is_not_a_term_to_match():
+    from retrieval.answer import query_terms
+
+    terms = [g[0] for g in query_terms("Vilka diskrimineringsgrunder räknas upp i samverkansöverenskommelsen?", "sv")]
+    assert not any("overenskomm" in t for t in terms) and any(t.startswith("diskrimin") for t in terms)
+    english = [g[0] for g in query_terms("What does the agreement say about procurement?", "en")]
+    assert "agreement" not in english and "procurement" in english
+
+
+def test_an_english_collaboration_agreement_is_a_document_name():
+    from retrieval.query import strip_designation
+
+    assert strip_designation("How was the Södertälje collaboration agreement drawn up?") == \
+        "How was the Södertälje agreement drawn up?"
