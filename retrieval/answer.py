@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ingest.records import Chunk, Unit
-from ingest.vocab import PRINCIPLES, fold, party_of_header, principle_name
+from ingest.vocab import PRINCIPLES, fold, principle_name
 
-from .query import strip_designation, topic
+from .query import doing_party, doing_subject, strip_designation, topic
 from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
 from .textproc import POINTS_BACK, STOPWORDS, tokens
@@ -41,7 +41,7 @@ OTHER_MARGIN = 0.008
 COMMON_WORD_PRINCIPLES = {"dialog", "kvalitet"}  # also everyday words: 'dialogen initierades'
 FALLBACK_MARGIN = 0.05  # sentences this close to the best one answer for a principle without commitments
 SENTENCE_OVER_COMMITMENTS = 0.03  # a fact question is answered by a sentence this far ahead of every commitment
-FOCUS_MARGIN = 0.02  # commitments this close to the best one stay in a focused answer
+FOCUS_MARGIN = 0.01  # commitments this close to the best one stay in a focused answer
 COMPARISON_MARGIN = 0.06  # a document joins a comparison when its best unit is this close to the best
 # unit score = cosine + these (tuned on eval/gold.jsonl; cosines of related units differ by ~0.01-0.05)
 W_LEXICAL = 0.06
@@ -122,6 +122,7 @@ SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\b(skriva|skriver|skrev|skrivit) under\b", "underteckna"),
     (r"\b(enklare|lattare|forenkla\w*)\b", "underlätta"),
     (r"\b(ordna|ordnar|anordna\w*)\b", "arrangera"),
+    (r"\b(arbetades|arbetats|utarbetades|togs|tagits|skrevs) (\w+ ){0,3}fram\b|\butarbetad\w*", "tagits fram"),
 )
 
 
@@ -183,18 +184,12 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
 )
 
 # 'what does X do (to …)' is answered by what X has committed to
-DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,4}(for att|gora)|what (does|do|will|should) .* do)\b"
+DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,6}(for att|gora)|what (does|do|will|should) .* do)\b"
 
 
 def asks_who(info: QueryInfo) -> bool:
     """'Vem …' / 'Who …': the question asks for the party, so the party words in it are not a filter."""
     return bool(re.match(r"\s*(vem|who)\b", fold(info.text)))
-
-
-def doing_party(folded_question: str) -> str | None:
-    """The party that is the subject of 'vad gör X …' / 'what does X do …', if it names one."""
-    m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (?:the )?(\w+)", folded_question.lower())
-    return party_of_header(m.group(1)) if m else None
 
 
 TEXTS = {
@@ -374,7 +369,6 @@ class Answerer:
         self.idf = {t: math.log(1 + n / len(rows)) for t, rows in postings.items()}
         self.max_idf = math.log(1 + max(1, n))
         self.vocab_sorted = sorted(self.postings)
-        self.vocab_reversed = sorted(t[::-1] for t in self.postings)  # for compounds ending in a word
         words: set[str] = set()
         for d in retriever.data.documents.values():
             words.update(fold(w) for w in re.findall(r"[A-Za-zÅÄÖåäöé]{3,}", d.clean_text))
@@ -511,13 +505,6 @@ class Answerer:
             for k in range(5, len(head)):
                 if q[:k] in self.postings:
                     out.append(q[:k])
-            # a compound whose head is the word: 'invånare' ~ 'kommuninvånaren', 'grupp' ~ 'arbetsgrupp'
-            rq = q[::-1]
-            i = bisect.bisect_left(self.vocab_reversed, rq)
-            while i < len(self.vocab_reversed) and self.vocab_reversed[i].startswith(rq):
-                if len(self.vocab_reversed[i]) >= len(q) + 3:
-                    out.append(self.vocab_reversed[i][::-1])
-                i += 1
         return tuple(out)
 
     def unit_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -540,8 +527,10 @@ class Answerer:
         folded_q = fold(info.text)
         if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
-            doer = doing_party(folded_q)
-            score += W_EVIDENCE * ((self.party_of == doer) if doer else (self.party_of != ""))
+            # ('vad ska göras …': any party's; 'vad ska arbetsgruppen göra': a group's task, not commitments)
+            doer, subject = doing_party(folded_q), doing_subject(folded_q)
+            if doer or subject is None:
+                score += W_EVIDENCE * ((self.party_of == doer) if doer else (self.party_of != ""))
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits
@@ -669,7 +658,9 @@ class Answerer:
                                 in info.principles and c.chunk.doc_id in info.documents), None)
         commitment_first = bool(cands) and (
             best_commitment is None or cands[0].score - best_commitment < SENTENCE_OVER_COMMITMENTS)
-        if (info.intent == "obligation" and (info.principles or broad)) or (
+        # 'vad ska föreningarna i Stockholm göra för att …': the named party's commitments about it
+        party_asked = bool(info.parties and info.documents) and doing_party(fold(info.text)) is not None
+        if (info.intent == "obligation" and (info.principles or broad or party_asked)) or (
             info.intent == "fact" and names_principle and info.documents and commitment_first
         ):
             blocks = self.compose_obligation(info, cands)
@@ -791,9 +782,14 @@ class Answerer:
         if principle is None or not asks_who(info):
             return None
         in_doc = [c for c in cands if c.chunk.doc_id == doc_id and c.chunk.principle == principle]
-        if not in_doc or in_doc[0].unit.party is not None or in_doc[0].unit.kind != "sentence":
+        if not in_doc:
             return None
-        return in_doc[0]
+        said = next((c for c in in_doc if c.unit.party is None and c.unit.kind == "sentence"), None)
+        # the best sentence, also when a commitment outscores it only by the boosts an 'X ansvarar för …'
+        # item earns while being further in meaning (it says who does one thing, not who answers for all)
+        if said is None or (said is not in_doc[0] and said.dense <= in_doc[0].dense):
+            return None
+        return said
 
     def _focus_threshold(self, info: QueryInfo, doc_id: str, principle: str | None, parties: list[str],
                          by_unit: dict) -> float | None:

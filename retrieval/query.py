@@ -107,6 +107,9 @@ def detect_principles(folded: str) -> tuple[str, ...]:
         words = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 5]
         singles = {t: pid for t, pid in _principle_terms() if " " not in t and len(t) >= 5}
         for w in words:
+            # 'långsiktigt', 'öppet' are the adjective, used of anything; a typo of the noun names the principle
+            if any(t.endswith("het") and w.startswith(t[:-3]) for t in singles):
+                continue
             match = difflib.get_close_matches(w, list(singles), n=1, cutoff=0.8)
             if match and singles[match[0]] not in found:
                 found.append(singles[match[0]])
@@ -218,6 +221,24 @@ _COMPARE = re.compile(r"\b(jamfor\w*|compare\w*|skillnad\w*|difference\w*|samma|
 _OBLIGATION_VERBS = re.compile(r"\b(gor|lovar|lova|ska|skall|bidra\w*|arbeta\w*|must|should|do|does|will)\b")
 
 
+def doing_subject(folded_question: str) -> str | None:
+    """The head of the subject of 'vad gör X …' / 'what does X do …' ('de idéburna organisationerna i
+    Stockholm' -> 'organisationerna', 'den gemensamma arbetsgruppen' -> 'arbetsgruppen'); None without one."""
+    m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (\w+(?: \w+){0,5}?)"
+                  r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|for|under|according)\b|\s*[?.]?$)",
+                  folded_question.lower())
+    head = m.group(1).split()[-1] if m else None
+    # a pronoun ('vad ska vi göra', 'what should we do') is the asker, whichever side: no subject named
+    return None if head in {"vi", "jag", "man", "ni", "de", "we", "i", "they", "you"} else head
+
+
+def doing_party(folded_question: str) -> str | None:
+    """The party that is the subject of 'vad gör X …', if the subject is a party (a group is not)."""
+    head = doing_subject(folded_question)
+    parties = detect_parties("the " + head) if head else ()
+    return parties[0] if parties else None
+
+
 def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, ...] = (),
                   documents: tuple[str, ...] = ()) -> str:
     if len(documents) >= 2 and _COMPARE.search(folded) and not _PLURAL_PRINCIPLES.search(folded):
@@ -237,6 +258,8 @@ def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, 
         return "obligation"
     if parties and re.search(r"\b(lovar|lova|ansvarar|ansvar)\b", folded):
         return "obligation"
+    if parties and doing_party(folded) and re.search(r"\b(gora|gor|for att)\b", folded):
+        return "obligation"  # 'vad ska föreningarna i Stockholm göra för att …'
     return "fact"
 
 

@@ -290,19 +290,6 @@ def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_
     assert set(named.documents) == {"stockholm", "vasternorrland"}
 
 
-def test_a_word_matches_the_compounds_it_is_the_head_of(fake_service):
-    from retrieval.textproc import tokens
-
-    answerer = fake_service.state().answerer
-    grupp = answerer._matching_stems(tokens("grupp")[0])
-    assert any(s.startswith("arbetsgrupp") for s in grupp) and any(s.startswith("samverkansgrupp") for s in grupp)
-    # a short word does not match every compound ending in it ('mål' ~ 'samhällsmål' would be noise)
-    assert answerer._matching_stems("mal") in ((), ("mal",))
-    unit = next(i for i, (ci, ui) in enumerate(answerer.refs)
-                if "En gemensam arbetsgrupp mellan parterna bildas" in answerer.r.chunks[ci].units[ui].display_text)
-    assert answerer.lexical("grupp")[unit] > 0  # 'grupp' is found in 'arbetsgrupp'
-
-
 def test_what_the_documents_call_themselves_is_not_a_term_to_match():
     from retrieval.answer import query_terms
 
@@ -317,3 +304,28 @@ def test_an_english_collaboration_agreement_is_a_document_name():
 
     assert strip_designation("How was the Södertälje collaboration agreement drawn up?") == \
         "How was the Södertälje agreement drawn up?"
+
+
+def test_an_adjective_is_not_the_principle_but_a_typo_of_the_noun_is():
+    from ingest.vocab import fold
+    from retrieval.query import detect_principles
+
+    assert detect_principles(fold("Hjälper staden föreningarna att planera långsiktigt?")) == ()
+    assert detect_principles(fold("Vad åtar sig kommunen om langsiktighett?")) == ("langsiktighet",)
+    assert detect_principles(fold("Vad står det om långsiktighet?")) == ("langsiktighet",)
+
+
+@pytest.mark.parametrize(("question", "subject", "party"), [
+    ("Vad ska de idéburna organisationerna i Stockholm göra för att samverka?", "organisationerna", "civil_society"),
+    ("vad gor landstinget for att stodja sektorn", "landstinget", "public"),
+    ("Vad ska den gemensamma arbetsgruppen i Stockholm göra?", "arbetsgruppen", None),  # a group, not a party
+    ("om vi vill klaga, vad ska vi gora", None, None),  # the asker
+    ("What does the city of Stockholm do for dialogue?", "city", "public"),
+    ("Vad åtar sig kommunen?", None, None),
+])
+def test_the_subject_of_what_does_x_do(question, subject, party):
+    from ingest.vocab import fold
+    from retrieval.query import doing_party, doing_subject
+
+    assert doing_subject(fold(question)) == subject
+    assert doing_party(fold(question)) == party

@@ -253,3 +253,10 @@ def test_a_follow_up_with_its_own_topic_is_answered_about_that_topic(real_servic
     assert a.citations and a.citations[0].doc_id == "tyreso", a.answer
     assert any("avses" in c.display_text for c in a.citations), a.answer
     assert not any(c.display_text.startswith("Syftet") for c in a.citations), a.answer
+
+
+def test_what_a_named_party_should_do_about_one_thing_is_its_closest_commitment(real_service):
+    a = real_service.ask("Vad ska de idéburna organisationerna i Stockholm göra för att samverka mer sinsemellan?")
+    assert a.citations and all(c.party == "civil_society" for c in a.citations), a.answer
+    assert any("samverkan inom sektorn" in c.display_text for c in a.citations), a.answer
+    assert len(a.citations) <= 3, a.answer  # the one thing asked about, not the whole list
