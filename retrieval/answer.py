@@ -109,6 +109,9 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "drawn": "tagits fram", "drafted": "tagits fram",
 }
 
+# 'De sju principer som …', 'följande principer': a sentence introducing a document's principles
+PRINCIPLES_INTRO = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|följande|dessa)\s+(grund)?principer\b", re.I)
+
 # everyday Swedish (folded) -> the documents' own words: 'när ses den över' is asked, 'översyn' is written
 SYNONYMS_SV: tuple[tuple[str, str], ...] = (
     (r"\b(ses|se|sag|setts) (\w+ ){0,3}over\b", "översyn revidering"),
@@ -842,6 +845,13 @@ class Answerer:
         out = []
         for doc_id in docs:
             rows = self.principle_rows(doc_id)
+            if rows and all(ref[4] == ref[3] for _, ref in rows):
+                # the principles are headings: the sentence that introduces them says how many and what
+                # they are for ('De sju principer som samverkansöverenskommelsen grundar sig på utgör …')
+                intro = next(((doc_id, u.start, u.end, u.display_text, c.section, None, None)
+                              for c in self.r.chunks if c.doc_id == doc_id for u in c.units
+                              if u.kind == "sentence" and PRINCIPLES_INTRO.search(u.display_text)), None)
+                rows = ([("", intro)] if intro else []) + rows
             if rows:
                 out.append((TEXTS[lang]["list_head"].format(doc=_doc_label(self.r, doc_id)), rows))
         return out

@@ -329,3 +329,10 @@ def test_the_subject_of_what_does_x_do(question, subject, party):
 
     assert doing_subject(fold(question)) == subject
     assert doing_party(fold(question)) == party
+
+
+def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(fake_service):
+    a = fake_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
+    texts = [c.display_text for c in a.citations]
+    assert texts and "sju principer" in texts[0], a.answer
+    assert sum(t.startswith("Principen om") for t in texts) == 7, a.answer
