@@ -143,11 +143,15 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
      r"\d[\d\s]*(kr\b|kronor|sek|miljon|tkr|mnkr|€|euro)", "belopp"),
     (r"\b(oppettid\w*|opening hours?|klockan|what time|vilken tid)\b", r"\b\d{1,2}[.:]\d{2}\b|\bkl\.? ?\d", "tider"),
     (r"\b(telefon\w*|phone|e-?post|email|e-mail|adress|address|mejl)\b", r"\d{2,}[- ]?\d{3,}|@", "kontaktuppgifter"),
-    (r"\b(vilket datum|what date|which date|nar undertecknades|when was .* signed|datum for)\b",
+    (r"\b(vilket datum|what date|which date|datum for)\b",
      r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} " + MONTHS + r" \d{4}\b", "datum"),
-    (r"\b(vilket ar|which year|what year|when was .* (decided|adopted|approved)|nar (beslutades|antogs))\b",
+    # when something was decided or signed: a year in a sentence about a decision or a signature
+    (r"\b(when was .* (decided|adopted|approved|signed)|nar (beslutades|antogs|undertecknades|fastst\w+))\b|"
+     r"\b(vilket ar|which year|what year)\b.*\b(beslut\w*|anto\w*|undertecknad\w*|decided|adopted|signed)",
      r"\b(19|20)\d{2}\b.*\b(beslut|antog|antagen|fastställ|undertecknad)|\b(beslut|antog|antagen|fastställ|"
      r"undertecknad)\w*\b.*\b(19|20)\d{2}\b|beslutsdatum", "datum"),
+    # any other 'which year': a year
+    (r"\b(vilket ar|which year|what year)\b", r"\b(19|20)\d{2}\b", "datum"),
     (r"\b(hur manga|how many|antal|number of)\b",
      r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+(?-i:[a-zåäö]{3,})", "antal"),
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
@@ -169,7 +173,8 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
      r"oversyn)\b",
      r"\b(årlig\w*|vart \w+ år|varje år|\w+ år\b|halvårsvis|gånger per|ggr|tills vidare|fjärde året|"
      r"löpande|regelbundet|översyn)"),
-    (r"\b(nar|when|datum|date)\b", r"\b(19|20)\d{2}\b|\b(årlig\w*|vart \w+ år|varje år|våren|hösten)\b"),
+    (r"\b(nar|when|datum|date|vilket ar|which year|what year)\b",
+     r"\b(19|20)\d{2}\b|\b(årlig\w*|vart \w+ år|varje år|våren|hösten)\b"),
     (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),

@@ -260,3 +260,10 @@ def test_what_a_named_party_should_do_about_one_thing_is_its_closest_commitment(
     assert a.citations and all(c.party == "civil_society" for c in a.citations), a.answer
     assert any("samverkan inom sektorn" in c.display_text for c in a.citations), a.answer
     assert len(a.citations) <= 3, a.answer  # the one thing asked about, not the whole list
+
+
+def test_which_year_needs_a_year_and_a_decision_only_when_it_asks_about_one(real_service):
+    a = real_service.ask("I vilket år inledde landstinget i Västernorrland sitt projekt?")
+    assert not a.abstained and any("2011" in c.display_text for c in a.citations), a.answer
+    b = real_service.ask("Vilket år beslutade kommunfullmäktige i Tyresö om policyn?")
+    assert b.abstained, b.answer  # the policy was decided by a nämnd, and no fullmäktige decision is given
