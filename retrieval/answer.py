@@ -101,6 +101,7 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
     "administration": "förvaltningen förvaltning", "composed": "sammansatt representanter",
     "composition": "sammansättning representanter", "members": "representanter ledamöter",
+    "representatives": "representanter", "representative": "representant",
     "website": "webbplatsen webbinformationen", "web": "webbinformationen", "motives": "motiv", "motive": "motiv", "areas": "områden utvecklingsområden", "plan": "plan handlingsplan",
     "apply": "gäller berör omfattar", "applies": "gäller berör omfattar", "everything": "samtliga alla",
     "health": "hälso sjukvård", "care": "vård omsorg", "collaboration": "samverkan samverkansgruppen", "cooperation": "samverkan", "task": "uppdrag uppgift",
@@ -153,7 +154,8 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
     # any other 'which year': a year
     (r"\b(vilket ar|which year|what year)\b", r"\b(19|20)\d{2}\b", "datum"),
     (r"\b(hur manga|how many|antal|number of)\b",
-     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+(?-i:[a-zåäö]{3,})", "antal"),
+     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)(-tal)?\s+(?-i:[a-zåäö]{3,})|\blika (antal|många)\b",
+     "antal"),
     (r"\b(vem (ar|var)|who (is|was)|namn pa|name of)\b.*\b(ordforande|chair\w*|kontaktperson|contact person|"
      r"samordnare|coordinator)\b", r"\b[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(son|berg|ström|lund|gren)\b", "namn"),
 )
@@ -175,7 +177,7 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
      r"löpande|regelbundet|översyn)"),
     (r"\b(nar|when|datum|date|vilket ar|which year|what year)\b",
      r"\b(19|20)\d{2}\b|\b(årlig\w*|vart \w+ år|varje år|våren|hösten)\b"),
-    (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\b"),
+    (r"\b(hur manga|how many|antal|number of)\b", r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|lika antal)\b"),
     (r"\b(vem|who|vilka|which)\b.*\b(ansvar\w*|betalar|pays|responsib\w*|administr\w*)\b",
      r"\b(ansvarar|ansvar|uppdraget|administrera)\b"),
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),

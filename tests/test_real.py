@@ -267,3 +267,8 @@ def test_which_year_needs_a_year_and_a_decision_only_when_it_asks_about_one(real
     assert not a.abstained and any("2011" in c.display_text for c in a.citations), a.answer
     b = real_service.ask("Vilket år beslutade kommunfullmäktige i Tyresö om policyn?")
     assert b.abstained, b.answer  # the policy was decided by a nämnd, and no fullmäktige decision is given
+
+
+def test_how_many_is_answered_by_equal_numbers_too(real_service):
+    a = real_service.ask("Hur många representanter har varje part i samverkansgruppen i Västernorrland?")
+    assert not a.abstained and any("lika antal" in c.display_text for c in a.citations), a.answer
