@@ -253,6 +253,8 @@ REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|t
                        r"the group|dem|them)\b|\bden\s*[?.!]*\s*$", re.I)
 
 
+ADDS_TO = re.compile(r"\b(även|också|likaså|Likaså)\b")
+
 # … and the sentence after the answering one joins it on these too ('Det …', 'De …')
 CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b(?!.*:\s*$)")  # not an intro to a new list
 
@@ -1036,7 +1038,10 @@ class Answerer:
         out = []
         for c in chosen:
             prev = (c.chunk_index, c.unit_index - 1)
-            back = POINTS_BACK.match(c.unit.display_text) or (why and re.search(r"\bdärför\b", c.unit.display_text))
+            opening = " ".join(c.unit.display_text.split()[:6])
+            # 'Möjlighet till anslutning ges även …', 'Likaså …': adds to what the sentence before says
+            back = POINTS_BACK.match(c.unit.display_text) or ADDS_TO.search(opening) or (
+                why and re.search(r"\bdärför\b", c.unit.display_text))
             if c.unit_index and prev not in at and back \
                     and c.chunk.units[c.unit_index - 1].kind == "sentence":
                 at.add(prev)

@@ -272,3 +272,11 @@ def test_which_year_needs_a_year_and_a_decision_only_when_it_asks_about_one(real
 def test_how_many_is_answered_by_equal_numbers_too(real_service):
     a = real_service.ask("How many representatives does each side have in the Västernorrland cooperation group?")
     assert not a.abstained and "lika antal" in a.citations[0].display_text, a.answer
+
+
+def test_a_sentence_that_adds_to_the_one_before_is_cited_with_it(real_service):
+    # 'Möjlighet till anslutning ges även …' adds to 'Representanter … kan göra det i anslutning till …'
+    a = real_service.ask("Kan vår förening ansluta sig till Södertäljes samverkansöverenskommelse senare, och hur?")
+    texts = [c.display_text for c in a.citations]
+    i = next(i for i, t in enumerate(texts) if t.startswith("Möjlighet till anslutning ges även"))
+    assert i > 0 and texts[i - 1].startswith("Representanter från idéburen sektor som vill ansluta sig"), a.answer
