@@ -28,7 +28,7 @@ import numpy as np
 from ingest.records import Chunk, Unit
 from ingest.vocab import PRINCIPLES, fold, principle_name
 
-from .query import doing_party, doing_subject, strip_designation, topic
+from .query import doing_party, doing_subject, strip_designation, subject_party, topic
 from .records import Answer, Citation, Filters, QueryInfo
 from .search import Retriever
 from .textproc import POINTS_BACK, STOPWORDS, tokens
@@ -253,7 +253,7 @@ REFERENCE = re.compile(r"\b(dess|där|dar|det dokumentet|there|it|its|this one|t
                        r"the group|dem|them)\b|\bden\s*[?.!]*\s*$", re.I)
 
 
-ADDS_TO = re.compile(r"\b(även|också|likaså|Likaså)\b")
+ADDS_TO = re.compile(r"\b(även|också|[Ll]ikaså)\b")
 
 # … and the sentence after the answering one joins it on these too ('Det …', 'De …')
 CONTINUES = re.compile(POINTS_BACK.pattern + r"|^(Den|De|Det)\b(?!.*:\s*$)")  # not an intro to a new list
@@ -540,7 +540,8 @@ class Answerer:
         if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
             # ('vad ska göras …': any party's; 'vad ska arbetsgruppen göra': a group's task, not commitments)
-            doer, subject = doing_party(folded_q), doing_subject(folded_q)
+            subject = doing_subject(folded_q)
+            doer = subject_party(subject)
             if doer or subject is None:
                 score += W_EVIDENCE * ((self.party_of == doer) if doer else (self.party_of != ""))
         for (pat, _), hits in zip(EVIDENCE_BOOSTS, self.evidence_rows, strict=True):
@@ -638,7 +639,10 @@ class Answerer:
         return False
 
     # ------------------------------------------------------------------ main
-    def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
+    def candidates(self, question: str, history: list[str] | None = None, filters: Filters | None = None
+                   ) -> tuple[str, str, Filters, QueryInfo, list[Candidate]]:
+        """The question checked, resolved against the conversation and understood, and its sentences and
+        items scored: (question as asked, resolved text, filters, understanding, candidates best first)."""
         asked = self.r.check_question(question)
         # matched as the documents spell it; answered as asked
         question = self.r.restore_spelling(asked)
@@ -653,7 +657,10 @@ class Answerer:
             info = replace(info, parties=(flt.party,))
         passages_text = strip_designation(topic(text) if info.intent == "comparison" else text)
         qvec = self.r.encode_query(expand_query(passages_text, info.language))
-        cands = self.unit_candidates(passages_text, info, qvec, flt)
+        return asked, text, flt, info, self.unit_candidates(passages_text, info, qvec, flt)
+
+    def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
+        asked, text, flt, info, cands = self.candidates(question, history, filters)
         reason = self.abstain_reason(info, cands)
         if reason:
             return self._declined(asked, info, reason)
@@ -854,16 +861,19 @@ class Answerer:
         out = []
         for doc_id in docs:
             rows = self.principle_rows(doc_id)
-            if rows and all(ref[4] == ref[3] for _, ref in rows):
-                # the principles are headings: the sentence that introduces them says how many and what
-                # they are for ('De sju principer som samverkansöverenskommelsen grundar sig på utgör …')
-                intro = next(((doc_id, u.start, u.end, u.display_text, c.section, None, None)
-                              for c in self.r.chunks if c.doc_id == doc_id for u in c.units
-                              if u.kind == "sentence" and PRINCIPLES_INTRO.search(u.display_text)), None)
-                rows = ([("", intro)] if intro else []) + rows
+            headings = bool(rows) and all(title == section for _, (_, _, _, title, section, *_) in rows)
+            intro = self._principles_intro(doc_id) if headings else None
+            rows = ([("", intro)] if intro else []) + rows
             if rows:
                 out.append((TEXTS[lang]["list_head"].format(doc=_doc_label(self.r, doc_id)), rows))
         return out
+
+    def _principles_intro(self, doc_id: str) -> tuple | None:
+        """The sentence introducing a document's principles when they are only headings: it says how many
+        and what they are for ('De sju principer som samverkansöverenskommelsen grundar sig på utgör …')."""
+        return next(((doc_id, u.start, u.end, u.display_text, c.section, None, None)
+                     for c in self.r.chunks if c.doc_id == doc_id for u in c.units
+                     if u.kind == "sentence" and PRINCIPLES_INTRO.search(u.display_text)), None)
 
     def principle_rows(self, doc_id: str) -> list:
         doc = self.r.data.documents[doc_id]

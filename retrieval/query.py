@@ -225,18 +225,22 @@ def doing_subject(folded_question: str) -> str | None:
     """The head of the subject of 'vad gör X …' / 'what does X do …' ('de idéburna organisationerna i
     Stockholm' -> 'organisationerna', 'den gemensamma arbetsgruppen' -> 'arbetsgruppen'); None without one."""
     m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (\w+(?: \w+){0,5}?)"
-                  r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|for|under|according)\b|\s*[?.]?$)",
+                  r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|under|according)\b|\s*[?.]?$)",
                   folded_question.lower())
     head = m.group(1).split()[-1] if m else None
     # a pronoun ('vad ska vi göra', 'what should we do') is the asker, whichever side: no subject named
     return None if head in {"vi", "jag", "man", "ni", "de", "we", "i", "they", "you"} else head
 
 
-def doing_party(folded_question: str) -> str | None:
-    """The party that is the subject of 'vad gör X …', if the subject is a party (a group is not)."""
-    head = doing_subject(folded_question)
+def subject_party(head: str | None) -> str | None:
+    """The party a subject's head word names ('organisationerna', 'city'), if any ('arbetsgruppen': none)."""
     parties = detect_parties("the " + head) if head else ()
     return parties[0] if parties else None
+
+
+def doing_party(folded_question: str) -> str | None:
+    """The party that is the subject of 'vad gör X …', if the subject is a party (a group is not)."""
+    return subject_party(doing_subject(folded_question))
 
 
 def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, ...] = (),
