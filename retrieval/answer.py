@@ -687,6 +687,11 @@ class Answerer:
             blocks = self.compose_principles(info, cands)
         elif info.intent == "comparison":
             blocks = self.compose_comparison(info, cands)
+        elif len(info.documents) >= 2:
+            # 'How often are the Stockholm and Södertälje agreements revised?': each named document answers
+            blocks = [b for d in info.documents
+                      for b in self.compose_fact(replace(info, documents=(d,)),
+                                                 [c for c in cands if c.chunk.doc_id == d])]
         if not blocks:
             blocks = self.compose_fact(info, cands)
         if not blocks:
@@ -929,14 +934,19 @@ class Answerer:
             return []
         topic_rows = self._rows_with_terms(self.specific_terms(info.text)) if info.language == "sv" else None
         top = max(v[0].score for v in best.values())
+        kept: list[tuple[str, list[Candidate]]] = []
         for doc_id, cs in sorted(best.items(), key=lambda x: -x[1][0].score):
             keep = [c for c in cs if c.score >= top - COMPARISON_MARGIN and c.dense >= self.min_similarity]
             if info.documents and not keep:
                 keep = cs[:1]
             if len(keep) == 2 and keep[1].score < keep[0].score - 0.005:
                 keep = keep[:1]
-            if topic_rows is not None:
-                keep = [c for c in keep if c.row in topic_rows]
+            kept.append((doc_id, keep))
+        # the question's own words ('träffas') keep a document only when some document says them: when
+        # none does, the documents put it in other words ('sammanträda', 'möten') and the scores decide
+        if topic_rows is not None and any(c.row in topic_rows for _, keep in kept for c in keep):
+            kept = [(doc_id, [c for c in keep if c.row in topic_rows]) for doc_id, keep in kept]
+        for doc_id, keep in kept:
             if keep:
                 head = TEXTS[lang]["cmp_head"].format(doc=_doc_label(self.r, doc_id))
                 out.append((head, [("", c) for c in sorted(keep, key=lambda c: c.unit.start)]))

@@ -280,3 +280,16 @@ def test_a_sentence_that_adds_to_the_one_before_is_cited_with_it(real_service):
     texts = [c.display_text for c in a.citations]
     i = next(i for i, t in enumerate(texts) if t.startswith("Möjlighet till anslutning ges även"))
     assert i > 0 and texts[i - 1].startswith("Representanter från idéburen sektor som vill ansluta sig"), a.answer
+
+
+def test_a_question_naming_two_documents_is_answered_from_each(real_service):
+    a = real_service.ask("Hur länge gäller överenskommelserna i Stockholm och Södertälje?")
+    assert {c.doc_id for c in a.citations} == {"stockholm", "sodertalje"}, a.answer
+    assert "Stockholms stad" in a.answer and "Södertälje kommun" in a.answer, a.answer
+
+
+def test_a_comparison_in_words_no_document_uses_is_answered_by_the_scores(real_service):
+    # no document says 'ses' for meeting: 'sammanträda', 'möten', 'dialogträffar' answer it
+    a = real_service.ask("Hur ofta ses parterna enligt de olika överenskommelserna?")
+    assert not a.abstained and len({c.doc_id for c in a.citations}) >= 3, a.answer
+    assert any("4 ggr/år" in c.display_text for c in a.citations), a.answer
