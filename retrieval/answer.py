@@ -95,7 +95,8 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "process": "processen", "contact": "kontakt kontaktpersoner", "criticise": "kritik kritiskt",
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
     "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati",
-    "research": "forskning",
+    "research": "forskning", "started": "initierade inledde", "start": "initiera inleda", "began": "inledde",
+    "initiated": "initierade", "launched": "initierade inledde",
     "knowledge": "kunskap", "know": "kunskap känna", "volunteers": "ideellt engagemang", "engagement": "engagemang", "attend": "delta öppen",
     "participate": "delta öppen deltagande", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
@@ -192,6 +193,17 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
      r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas|handlar (\w+ ){0,2}om)\b"),
 )
+
+# a question asking two things at once ('När beslutades policyn, och av vilken nämnd?', 'Who started it, and
+# when?'): each part is answered by a sentence holding its kind of evidence
+FACETS: tuple[tuple[str, str], ...] = (
+    (r"\b(nar|when|vilket ar|which year|what year)\b",
+     r"\b(19|20)\d{2}\b|\b(våren|hösten|vintern|sommaren)\b|beslutsdatum"),
+    (r"\b(vem|vilka|who|vilken|vilket|which)\b\W+(\w+\W+){0,1}(namnd|organ|body|committee|\w*fullmaktige|council|"
+     r"startade|initierade|inledde|tog initiativ|started|initiated|began|beslutade|decided)|^\W*(vem|who)\b",
+     r"\b(av|nämnd\w*|fullmäktige|borgarråd\w*|initierade|inledde|beslutade)\b"),
+)
+FACET_MARGIN = 0.05  # the best sentence for a question's second part joins when this close to the best
 
 # 'what does X do (to …)' is answered by what X has committed to
 DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,6}(for att|gora)|what (does|do|will|should) .* do)\b"
@@ -588,7 +600,9 @@ class Answerer:
         folded = fold(info.text)
         for qpat, evidence, what in ANSWER_TYPES:
             if re.search(qpat, folded):
-                bodies = [b for q, b in DECISION_BODIES if what == "datum" and re.search(q, folded)]
+                # 'av vilken nämnd?' asks which body decided: it is asked for, not a condition on the date
+                bodies = [b for q, b in DECISION_BODIES if what == "datum" and re.search(q, folded)
+                          and not re.search(r"\b(vilken|vilket|vilka|which|what) " + q, folded)]
                 if not any(re.search(evidence, c.unit.display_text, re.I)
                            and all(re.search(b, c.unit.display_text, re.I) for b in bodies) for c in pool[:5]):
                     return t["no_evidence"].format(what=what if info.language == "sv" else WHAT_EN[what])
@@ -1012,6 +1026,7 @@ class Answerer:
             margin = ADJACENT_MARGIN if adjacent else OTHER_MARGIN
             if c.score >= top.score - margin and (same_doc or info.all_documents):
                 chosen.append(c)
+        chosen += self._facets(info, cands, chosen)
         # another chosen sentence that introduces a list brings it ('… genom att:')
         for c in list(chosen[1:]):
             if c.unit.display_text.rstrip().endswith(":") and c.unit.kind == "sentence":
@@ -1024,6 +1039,23 @@ class Answerer:
         for doc_id in dict.fromkeys(c.chunk.doc_id for c in chosen):
             rows = [("- " if c.unit.kind == "item" else "", c) for c in chosen if c.chunk.doc_id == doc_id]
             out.append((TEXTS[lang]["fact_head"].format(doc=_doc_label(self.r, doc_id)), rows))
+        return out
+
+    @staticmethod
+    def _facets(info: QueryInfo, cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+        """For a question asking two things, the best sentence for each part the chosen ones leave open."""
+        folded = fold(info.text)
+        asked = [ev for q, ev in FACETS if re.search(q, folded)]
+        if len(asked) < 2:
+            return []
+        top, out = chosen[0], []
+        for ev in asked:
+            if any(re.search(ev, c.unit.display_text, re.I) for c in chosen + out):
+                continue
+            best = next((c for c in cands[1:12] if c.chunk.doc_id == top.chunk.doc_id
+                         and re.search(ev, c.unit.display_text, re.I)), None)
+            if best is not None and best.score >= top.score - FACET_MARGIN:
+                out.append(best)
         return out
 
     @staticmethod

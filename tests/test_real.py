@@ -293,3 +293,12 @@ def test_a_comparison_in_words_no_document_uses_is_answered_by_the_scores(real_s
     a = real_service.ask("Hur ofta ses parterna enligt de olika överenskommelserna?")
     assert not a.abstained and len({c.doc_id for c in a.citations}) >= 3, a.answer
     assert any("4 ggr/år" in c.display_text for c in a.citations), a.answer
+
+
+def test_a_question_asking_when_and_by_whom_gets_both_parts(real_service):
+    a = real_service.ask("Vilken nämnd beslutade Tyresös policy, och när?")
+    assert not a.abstained, a.answer  # 'vilken nämnd' asks for the body: not a condition on the date
+    texts = " ".join(c.display_text for c in a.citations)
+    assert "2019-02-01" in texts and "Äldre- och omsorgsnämnden" in texts, a.answer
+    b = real_service.ask("In Stockholm, who began the local dialogue with the organisations, and in which year?")
+    assert any("initierade våren 2010" in c.display_text for c in b.citations), b.answer
