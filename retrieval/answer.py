@@ -206,7 +206,7 @@ FACETS: tuple[tuple[str, str], ...] = (
 FACET_MARGIN = 0.05  # the best sentence for a question's second part joins when this close to the best
 
 # 'what does X do (to …)' is answered by what X has committed to
-DOES_WHAT = r"\b(vad (gor|ska|skall) (\w+ ){1,6}(for att|gora)|what (does|do|will|should) .* do)\b"
+DOES_WHAT = r"\b(vad (gor|ska|skall|maste|bor|behover) (\w+ ){1,6}(for att|gora)|what (does|do|will|should|must) .* do)\b"
 
 
 def asks_who(info: QueryInfo) -> bool:
@@ -733,7 +733,7 @@ class Answerer:
         names = {fold(w) for d in self.r.doc_names for n in d.names for w in n.split()}
         skip = r"^(atar|atagand|commit|ansvar|gor|lov|ska|skall|bidra|arbet|must|should|does|do|what|vad|vem|who|" \
                r"kommun|stad|city|municipal|council|count|landsting|region|namnd|ideburn|ideburen|sektor|civil|" \
-               r"societ|organis|forening|associat|part|both|bada|gemensam|overenskomm|agreement|policy|enligt|" \
+               r"societ|organis|forening|associat|part|both|bada|gemensam|joint|non-?profit|nonprofit|voluntar|overenskomm|agreement|policy|enligt|" \
                r"according|under|princip|sjalvstand|oberoend|dialog|kvalitet|langsikt|oppenhet|insyn|mangfald|" \
                r"samhallsutveckl|galler|finns|sager|star|kring|omrad|fraga|fragor|regarding|about|agreement|defin|sidan?$|side$|" \
                r"menas|avses|betyd|innebar|dokument|olika|jamfor|skillnad|sector|idea-driven|promis|itself$)"
@@ -809,6 +809,8 @@ class Answerer:
                     doc=_doc_label(self.r, doc_id), party=_party_label(self.r, doc_id, party, lang),
                     principle=principle_name(principle, lang) if principle else "",
                     principle_sv=principle_name(principle, "sv") if principle else "")
+                if lang == "en" and party == "joint":
+                    head = head.replace("commits to", "commit to")  # 'both parties commit to'
                 out.append((head, rows))
         return out
 

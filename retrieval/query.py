@@ -224,7 +224,7 @@ _OBLIGATION_VERBS = re.compile(r"\b(gor|lovar|lova|ska|skall|bidra\w*|arbeta\w*|
 def doing_subject(folded_question: str) -> str | None:
     """The head of the subject of 'vad gör X …' / 'what does X do …' ('de idéburna organisationerna i
     Stockholm' -> 'organisationerna', 'den gemensamma arbetsgruppen' -> 'arbetsgruppen'); None without one."""
-    m = re.search(r"\b(?:vad (?:gor|ska|skall)|what (?:does|do|will|should)) (\w+(?: \w+){0,5}?)"
+    m = re.search(r"\b(?:vad (?:gor|ska|skall|maste|bor|behover)|what (?:does|do|will|should|must)) (\w+(?: \w+){0,5}?)"
                   r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|under|according)\b|\s*[?.]?$)",
                   folded_question.lower())
     head = m.group(1).split()[-1] if m else None

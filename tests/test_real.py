@@ -302,3 +302,15 @@ def test_a_question_asking_when_and_by_whom_gets_both_parts(real_service):
     assert "2019-02-01" in texts and "Äldre- och omsorgsnämnden" in texts, a.answer
     b = real_service.ask("In Stockholm, who began the local dialogue with the organisations, and in which year?")
     assert any("initierade våren 2010" in c.display_text for c in b.citations), b.answer
+
+
+def test_what_both_sides_jointly_promised_lists_the_joint_commitments(real_service):
+    a = real_service.ask("In Stockholm, what have the city and the non-profit organisations jointly promised?")
+    assert len(a.citations) >= 5 and all(c.party == "joint" for c in a.citations), a.answer
+    assert "both parties commit to" in a.answer, a.answer
+
+
+def test_what_a_party_must_or_should_do_is_answered_from_its_commitments(real_service):
+    a = real_service.ask("Vad bör kommunen i Södertälje göra så att de idéburna organisationerna kan verka självständigt?")
+    assert a.citations and all(c.party == "public" for c in a.citations), a.answer
+    assert any("genomföra sin verksamhet" in c.display_text for c in a.citations), a.answer
