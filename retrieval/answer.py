@@ -603,6 +603,8 @@ class Answerer:
                 # 'av vilken nämnd?' asks which body decided: it is asked for, not a condition on the date
                 bodies = [b for q, b in DECISION_BODIES if what == "datum" and re.search(q, folded)
                           and not re.search(r"\b(vilken|vilket|vilka|which|what) " + q, folded)]
+                if what == "antal":
+                    evidence = self._counted_evidence(folded, info.language) or evidence
                 if not any(re.search(evidence, c.unit.display_text, re.I)
                            and all(re.search(b, c.unit.display_text, re.I) for b in bodies) for c in pool[:5]):
                     return t["no_evidence"].format(what=what if info.language == "sv" else WHAT_EN[what])
@@ -616,6 +618,24 @@ class Answerer:
         if not cands or cands[0].dense < self.min_similarity:
             return t["weak"]
         return None
+
+    def _counted_evidence(self, folded_question: str, language: str) -> str | None:
+        """'Hur många ledamöter …' is answered by a number of ledamöter ('sex ledamöter', 'lika antal
+        representanter'), not by any number ('fyra år'): the evidence pattern for what is counted."""
+        m = re.search(r"\b(?:hur manga|how many|antal|number of)\s+(?:(?:olika|different|av|of|the)\s+)*([a-z-]{3,})",
+                      folded_question)
+        if not m:
+            return None
+        word = m.group(1)
+        if re.match(r"(gang|time)", word):
+            return None  # 'hur många gånger': a frequency, written '4 ggr/år' as often as 'två gånger'
+        forms = GLOSSARY_EN_SV.get(word, "").split() if language == "en" else [word]
+        prefixes = {fold(t)[:5] for f in forms for t in tokens(f) if len(t) >= 3}
+        if not prefixes:
+            return None
+        counted = "|".join(re.escape(p) for p in sorted(prefixes))
+        number = r"(\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|lika)(-tal)?"
+        return rf"\b{number}\s+(?:\w+\s+){{0,2}}(?:{counted})|\blika (antal|många)\b"
 
     def missing_terms(self, question: str) -> list[str]:
         """Specific words of a Swedish question that occur nowhere in the corpus (typos, compounds forgiven)."""

@@ -314,3 +314,13 @@ def test_what_a_party_must_or_should_do_is_answered_from_its_commitments(real_se
     a = real_service.ask("Vad bör kommunen i Södertälje göra så att de idéburna organisationerna kan verka självständigt?")
     assert a.citations and all(c.party == "public" for c in a.citations), a.answer
     assert any("genomföra sin verksamhet" in c.display_text for c in a.citations), a.answer
+
+
+def test_how_many_needs_a_number_of_the_thing_counted(real_service):
+    # the Stockholm documents give numbers (fyra år, ett 90-tal organisationer) but no number of members
+    a = real_service.ask("Hur många personer ingår i Stockholms gemensamma arbetsgrupp?")
+    assert a.abstained and not a.citations, a.answer
+    b = real_service.ask("Hur många organisationer deltog i regeringens dialog, enligt Stockholms överenskommelse?")
+    assert not b.abstained and any("90-tal organisationer" in c.display_text for c in b.citations), b.answer
+    c = real_service.ask("How many times a year does the cooperation group in Västernorrland meet?")
+    assert not c.abstained and any("4 ggr/år" in x.display_text for x in c.citations), c.answer
