@@ -48,6 +48,9 @@ W_LEXICAL = 0.06
 W_DOCUMENT = 0.03
 W_PRINCIPLE = 0.02
 W_EVIDENCE = 0.025
+DEFINED_EXTRA = 1  # words beyond the asked term a defining subject may have ('Dialogen sinsemellan de olika …
+# organisationerna är …' is about something else)
+W_OPENS_ON_TERM = 1.5  # times W_EVIDENCE: a sentence opening on the asked word as written ("Dialog utgår från …")
 W_PARTY_RANKING = 0.02  # passage search only: the asked party's commitments (answers filter by party instead)
 
 GENERIC_TERMS = {
@@ -313,13 +316,18 @@ def expand_query(text: str, language: str) -> str:
 DOCUMENT_WORD = re.compile(r"(overenskomm|^polic|^dokument|^document|^agreement)")
 
 
+# how a question asks, not what about: 'Vad innebär dialog?' is not answered by '… innebörden av dessa …'
+# (a sentence that defines is found by the definition evidence instead)
+_FRAME_STEMS = frozenset(tokens("innebär innebära menas avses betyder betyda definieras"))
+
+
 def query_terms(text: str, language: str) -> list[tuple[str, ...]]:
     """The question's stems for lexical matching, each with the documents' words for it as
     alternatives: 'sammansatt' or 'representanter' is one thing asked, matched by either form."""
     text = re.sub(r"\s+", " ", text)  # a stripped name leaves a gap inside a phrase ('består … av')
     # what the documents call themselves ('samverkansöverenskommelsen', 'policyn') says which document,
     # not what is asked: the named document is boosted as a whole
-    asked = list(dict.fromkeys(t for t in tokens(text) if not DOCUMENT_WORD.search(t)))
+    asked = list(dict.fromkeys(t for t in tokens(text) if not DOCUMENT_WORD.search(t) and t not in _FRAME_STEMS))
     group_of: dict[str, set[str]] = {t: {t} for t in asked}
 
     def join(span: list[str], words: str) -> None:
@@ -409,10 +417,17 @@ class Answerer:
             self.corpus_stems.update(tokens(d.clean_text))
         # the term each unit defines, if it opens like a definition ('Kooperativa företag är sådana som …')
         self.defined = []
+        self.defined_word = []  # the defined subject's first word as written ('dialog', not 'dialogen')
         for ci, ui in self.refs:
             m = re.match(r"^(?:med )?(.{3,60}?) (?:är|avses|menas|innebär|betyder|definieras|handlar om)\b",
                          chunks[ci].units[ui].display_text, re.I)
             self.defined.append(tokens(m.group(1)) if m else [])
+            self.defined_word.append(fold(m.group(1).split()[0].lower()) if m else "")
+        # the first word of each unit: a definition often opens on its term ('Dialog utgår från ett
+        # inkluderande förhållningssätt …', 'Långsiktighet skapar trygghet …')
+        # (the word as written: the bare noun states what it is, 'Dialogen …' goes on about a particular one)
+        self.opening = np.array([fold((chunks[ci].units[ui].display_text.split() or [""])[0].lower())
+                                 for ci, ui in self.refs], dtype=object)
         # full search ranks chunks by their best unit under this scoring too
         retriever.unit_scorer = self._chunk_ranking_scores
 
@@ -547,7 +562,9 @@ class Answerer:
             if term:
                 # the sentence that defines the asked term: 'Kooperativa företag är sådana som …',
                 # 'Med kooperativa företag avses …' (not 'Med idéburna organisationer avses …')
-                score += W_EVIDENCE * self._defines(term)
+                m = DEFINIENDUM.search(fold(info.text))
+                word = m.group(1).split()[0] if m else ""
+                score += W_EVIDENCE * np.maximum(self._defines(term, word), W_OPENS_ON_TERM * (self.opening == word))
         folded_q = fold(info.text)
         if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
@@ -561,9 +578,11 @@ class Answerer:
                 score += W_EVIDENCE * hits
         return score, dense
 
-    def _defines(self, term: list[str]) -> np.ndarray:
+    def _defines(self, term: list[str], word: str = "") -> np.ndarray:
         """1.0 for each unit that defines `term` ('Kooperativa företag är …', 'Med X avses …')."""
-        return np.fromiter((d[:len(term)] == term for d in self.defined), dtype="float64", count=len(self.refs))
+        # the subject is the asked word as written: 'Dialog utgår …' / 'Kooperativa företag är …', not 'Dialogen är …'
+        return np.fromiter((d[:len(term)] == term and len(d) <= len(term) + DEFINED_EXTRA and (not word or w == word)
+                            for d, w in zip(self.defined, self.defined_word, strict=True)), dtype="float64", count=len(self.refs))
 
     def _chunk_ranking_scores(self, text: str, info: QueryInfo, qvec: np.ndarray) -> np.ndarray:
         score = self.unit_scores(text, info, qvec)[0]

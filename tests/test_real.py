@@ -324,3 +324,10 @@ def test_how_many_needs_a_number_of_the_thing_counted(real_service):
     assert not b.abstained and any("90-tal organisationer" in c.display_text for c in b.citations), b.answer
     c = real_service.ask("How many times a year does the cooperation group in Västernorrland meet?")
     assert not c.abstained and any("4 ggr/år" in x.display_text for x in c.citations), c.answer
+
+
+def test_a_definition_is_the_sentence_stating_what_the_bare_term_is(real_service):
+    # 'Dialog utgår från …' states what dialogue is; 'Dialogen är särskilt viktig …' says why it matters
+    for q in ("Vad avses med dialog i Stockholm?", "Vad innebär dialog i Stockholms stads överenskommelse?"):
+        a = real_service.ask(q)
+        assert a.citations[0].display_text.startswith("Dialog utgår från ett inkluderande förhållningssätt"), a.answer
