@@ -99,7 +99,9 @@ GLOSSARY_EN_SV: dict[str, str] = {
     "criticize": "kritik kritiskt", "criticism": "kritik", "lose": "riskera mista", "social": "social sociala",
     "economy": "ekonomi", "welfare": "välfärd socialförvaltningen socialnämnden", "democracy": "demokrati",
     "research": "forskning", "started": "initierade inledde", "start": "initiera inleda", "began": "inledde",
-    "initiated": "initierade", "launched": "initierade inledde",
+    "initiated": "initierade", "launched": "initierade inledde", "joint": "gemensam gemensamma",
+    "relationship": "relationen relation förhållningssätt", "relations": "relationer relationen",
+    "formed": "bildas bildades", "established": "bildas inrättas", "form": "bilda bildas",
     "knowledge": "kunskap", "know": "kunskap känna", "volunteers": "ideellt engagemang", "engagement": "engagemang", "attend": "delta öppen",
     "participate": "delta öppen deltagande", "children": "barnens",
     "school": "skolan", "bill": "propositionen proposition", "government": "regeringen propositionen",
@@ -1144,24 +1146,39 @@ class Answerer:
 
     def _list_after(self, intro: Candidate) -> list[Candidate]:
         """The items (or enumerated sentences) that follow an introducing sentence in its section."""
-        out: list[Candidate] = []
+        following: list[tuple[int, int]] = []  # (chunk, unit) after the intro, up to the section's next heading
         ci, ui = intro.chunk_index, intro.unit_index + 1
-        while len(out) < MAX_LIST_ITEMS and ci < len(self.r.chunks):
+        while len(following) < 3 * MAX_LIST_ITEMS and ci < len(self.r.chunks):
             c = self.r.chunks[ci]
             if c.doc_id != intro.chunk.doc_id or c.section != intro.chunk.section:
                 break
             if ui >= len(c.units):
                 ci, ui = ci + 1, 0
                 continue
-            u = c.units[ui]
+            if c.units[ui].kind == "heading":
+                break
+            following.append((ci, ui))
+            ui += 1
+        units = [self.r.chunks[ci].units[ui] for ci, ui in following]
+        bulleted = bool(units) and units[0].kind == "item"
+        out: list[Candidate] = []
+        for k, ((ci, ui), u) in enumerate(zip(following, units, strict=True)):
+            if len(out) >= MAX_LIST_ITEMS:
+                break
+            if bulleted and u.kind != "item":
+                # a footnote or page artefact inside a bulleted list ('¹ Den ideella sektorn består …'):
+                # passed over when the list goes on after it
+                if any(v.kind == "item" for v in units[k + 1 : k + 5]):
+                    continue
+                break
             # an item, a numbered line, a short sentence, or a line without a full stop (a list whose
             # bullets were lost in OCR: 'Att säkerställa en tydlig organisation/kontaktpunkt …')
             looks_listed = (u.kind == "item" or re.match(r"^\d+\.\s", u.display_text) or len(u.display_text) < 160
                             or not u.display_text.rstrip().endswith((".", "!", "?", ":")))
-            if u.kind == "heading" or not looks_listed:
+            if not looks_listed:
                 break
-            out.append(Candidate(self.row_of.get((ci, ui), -1), ci, ui, c, u, intro.score, intro.dense))
-            ui += 1
+            out.append(Candidate(self.row_of.get((ci, ui), -1), ci, ui, self.r.chunks[ci], u, intro.score,
+                                 intro.dense))
         return out
 
     # ------------------------------------------------------------------ rendering

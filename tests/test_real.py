@@ -331,3 +331,10 @@ def test_a_definition_is_the_sentence_stating_what_the_bare_term_is(real_service
     for q in ("Vad avses med dialog i Stockholm?", "Vad innebär dialog i Stockholms stads överenskommelse?"):
         a = real_service.ask(q)
         assert a.citations[0].display_text.startswith("Dialog utgår från ett inkluderande förhållningssätt"), a.answer
+
+
+def test_a_list_interrupted_by_footnotes_is_answered_whole_without_them(real_service):
+    a = real_service.ask("Vad ska dialog och ekonomiskt stöd utgå ifrån enligt Tyresö kommun?")
+    texts = [c.display_text for c in a.citations]
+    assert any(t.startswith("- Jämställdhet") or t.startswith("Jämställdhet") for t in texts), a.answer
+    assert not any(t.startswith(("¹", "²", "<http")) for t in texts), a.answer
