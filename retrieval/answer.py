@@ -157,6 +157,14 @@ ANSWER_TYPES: tuple[tuple[str, str, str], ...] = (
      r"\b(vilket ar|which year|what year)\b.*\b(beslut\w*|anto\w*|undertecknad\w*|decided|adopted|signed)",
      r"\b(19|20)\d{2}\b.*\b(beslut|antog|antagen|fastställ|undertecknad)|\b(beslut|antog|antagen|fastställ|"
      r"undertecknad)\w*\b.*\b(19|20)\d{2}\b|beslutsdatum", "datum"),
+    # who decided or adopted it: a body named with a decision ('Beslutad av Äldre- och omsorgsnämnden')
+    # (the whole question: '…, och vem antog det?' is one part of two, answered with the other)
+    (r"^\W*(vem|vilk\w+ (\w+ )?(organ|namnd\w*))\s+(beslutade|beslutar|faststallde|antog)\b|"
+     r"^\W*who (decided|adopted|approved)\b",
+     r"\b(beslut|fastställ|anta|antog|underteckna)\w*\s+av\b|"
+     r"\b(beslut|fastställ|anta|antog|underteckna)\w*\b.*\b(\w*nämnd\w*|\w*fullmäktige|styrelse\w*|regering\w*)\b|"
+     r"\b(\w*nämnd\w*|\w*fullmäktige|styrelse\w*|regering\w*)\b.*\b(beslut|fastställ|anta|antog)\w*\b",
+     "vem som beslutade"),
     # any other 'which year': a year
     (r"\b(vilket ar|which year|what year)\b", r"\b(19|20)\d{2}\b", "datum"),
     (r"\b(hur manga|how many|antal|number of)\b",
@@ -173,7 +181,7 @@ DECISION_BODIES: tuple[tuple[str, str], ...] = (
     (r"\b(\w*namnd\w*|committee|board)\b", r"nämnd"),
 )
 WHAT_EN = {"belopp": "amounts", "tider": "times", "kontaktuppgifter": "contact details", "datum": "dates",
-           "namn": "names", "antal": "numbers"}
+           "namn": "names", "antal": "numbers", "vem som beslutade": "who decided"}
 
 # the kind of sentence a question asks for: 'how often' wants a frequency, 'when' a time
 EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
@@ -189,6 +197,11 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"^\s*(vilka|which|what are|list)\b", r":\s*$"),
     (r"^\s*(och |and |men |but )?(vem|who)\b", r"\b(av|ansvarar|åtar|nämnd\w*|förvaltning\w*|fullmäktige)\b"),
     (r"\b(varfor|why)\b", r"\b(därför|eftersom|syfte\w*|skäl\w*|motiv\w*)\b"),
+    # 'Vilka politiska organ beslutar om dokumenten?' is answered by the bodies that decide ('beslutad av …nämnden')
+    (r"\b(vilk\w+|which|what)\s+(\w+\s+)?(organ|namnd\w*|bod(y|ies)|committees?|councils?)\b|"
+     r"\b(vem|who)\s+(beslutar|beslutade|faststaller|faststallde|antar|antog|decides?|decided|adopted|approved)\b",
+     r"\b(beslutad|beslutade|fastställs|fastställd|antagen|antogs|undertecknas)\b.*\b(\w*nämnd\w*|\w*fullmäktige)\b|"
+     r"\b(\w*nämnd\w*|\w*fullmäktige)\b.*\b(beslutad|beslutade|fastställ\w*|antagen|antog\w*)\b"),
     # 'vilka organisationer kan underteckna' is answered by the conditions
     (r"\b(vilka|vem|who|which)\b.*\b(kan|far|may|can)\b|\b(krav|villkor|requirements?|conditions?)\b",
      r"\b(bör|måste|krav\w*|villkor\w*|förutsättning\w*|behörig\w*)\b"),
@@ -748,7 +761,10 @@ class Answerer:
                       for b in self.compose_fact(replace(info, documents=(d,)),
                                                  [c for c in cands if c.chunk.doc_id == d])]
         if not blocks:
-            blocks = self.compose_fact(info, cands)
+            # a question about one named document is answered from it ('Vem beslutade om socialnämndens
+            # policy?' is not answered by Tyresö's decision)
+            named = [c for c in cands if c.chunk.doc_id in info.documents] if len(info.documents) == 1 else []
+            blocks = self.compose_fact(info, named or cands)
         if not blocks:
             return self._declined(asked, info, TEXTS[info.language]["weak"])
         return self._render(asked, info, blocks)

@@ -338,3 +338,12 @@ def test_a_list_interrupted_by_footnotes_is_answered_whole_without_them(real_ser
     texts = [c.display_text for c in a.citations]
     assert any(t.startswith("- Jämställdhet") or t.startswith("Jämställdhet") for t in texts), a.answer
     assert not any(t.startswith(("¹", "²", "<http")) for t in texts), a.answer
+
+
+def test_who_decided_is_answered_by_the_deciding_body_of_the_document_asked_about(real_service):
+    a = real_service.ask("Vilka organ har beslutat om dokumenten i Stockholm och Tyresö?")
+    texts = " ".join(c.display_text for c in a.citations)
+    assert "Äldre- och omsorgsnämnden" in texts and "kommunfullmäktige" in texts, a.answer
+    # the socialnämnd policy does not say who decided it; Tyresö's decision does not answer for it
+    b = real_service.ask("Vem beslutade om socialnämndens policy?")
+    assert b.abstained and not b.citations, b.answer
