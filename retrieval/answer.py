@@ -1058,11 +1058,16 @@ class Answerer:
         chosen = [top]
         # the sentence after joins when it points back at this one (a chosen sentence that points back
         # brings the one before it: `_antecedents`)
-        nxt = top.chunk.units[top.unit_index + 1] if top.unit_index + 1 < len(top.chunk.units) else None
-        if nxt is not None and nxt.kind == "sentence" and (
-                CONTINUES.match(nxt.display_text) or self._resumes(top.unit.display_text, nxt.display_text)):
-            row = self.row_of.get((top.chunk_index, top.unit_index + 1), -1)
-            chosen.append(Candidate(row, top.chunk_index, top.unit_index + 1, top.chunk, nxt, top.score, top.dense))
+        after = self._after(top.chunk_index, top.unit_index)
+        nxt = self.r.chunks[after[0]].units[after[1]] if after else None
+        # ('Genom samarbete ökar också möjligheterna …' adds to the sentence before it)
+        adds = bool(nxt is not None and ADDS_TO.search(" ".join(nxt.display_text.split()[:6])))
+        if after and nxt is not None and nxt.kind == "sentence" and (
+                CONTINUES.match(nxt.display_text) or self._resumes(top.unit.display_text, nxt.display_text) or adds):
+            chosen.append(Candidate(self.row_of.get(after, -1), after[0], after[1], self.r.chunks[after[0]], nxt,
+                                    top.score, top.dense))
+        # a sentence adding to the best one ('… ökar också …') does not take another answer's place
+        bound = int(adds and len(chosen) == 2)
         if top.unit.display_text.rstrip().endswith(":") or re.search(
             r"\b(följande|fyra|fem|sex|sju|tre|två)\s+\w+", top.unit.display_text
         ):
@@ -1076,7 +1081,7 @@ class Answerer:
             if n_units <= 4:
                 chosen += [c for c in section_units if c is not top]
         for c in cands[1:12]:
-            if len(chosen) >= MAX_FACT_UNITS:
+            if len(chosen) - bound >= MAX_FACT_UNITS:
                 break
             if c in chosen:
                 continue
@@ -1148,17 +1153,40 @@ class Answerer:
         at = {(c.chunk_index, c.unit_index) for c in chosen}
         out = []
         for c in chosen:
-            prev = (c.chunk_index, c.unit_index - 1)
+            prev = self._before(c.chunk_index, c.unit_index)
             opening = " ".join(c.unit.display_text.split()[:6])
             # 'Möjlighet till anslutning ges även …', 'Likaså …': adds to what the sentence before says
             back = POINTS_BACK.match(c.unit.display_text) or ADDS_TO.search(opening) or (
                 why and re.search(r"\bdärför\b", c.unit.display_text))
-            if c.unit_index and prev not in at and back \
-                    and c.chunk.units[c.unit_index - 1].kind == "sentence":
-                at.add(prev)
-                out.append(Candidate(self.row_of.get(prev, -1), c.chunk_index, c.unit_index - 1, c.chunk,
-                                     c.chunk.units[c.unit_index - 1], c.score, c.dense))
+            if prev is not None and prev not in at and back:
+                pc = self.r.chunks[prev[0]]
+                if pc.units[prev[1]].kind == "sentence":
+                    at.add(prev)
+                    out.append(Candidate(self.row_of.get(prev, -1), prev[0], prev[1], pc, pc.units[prev[1]],
+                                         c.score, c.dense))
         return out
+
+    def _after(self, ci: int, ui: int) -> tuple[int, int] | None:
+        """The unit after (chunk ci, unit ui) in the same section, across a chunk boundary."""
+        if ui + 1 < len(self.r.chunks[ci].units):
+            return ci, ui + 1
+        if ci + 1 >= len(self.r.chunks):
+            return None
+        cur, nxt = self.r.chunks[ci], self.r.chunks[ci + 1]
+        if nxt.doc_id != cur.doc_id or nxt.section != cur.section or not nxt.units:
+            return None
+        return ci + 1, 0
+
+    def _before(self, ci: int, ui: int) -> tuple[int, int] | None:
+        """The unit before (chunk ci, unit ui) in the same section, across a chunk boundary."""
+        if ui > 0:
+            return ci, ui - 1
+        if ci == 0:
+            return None
+        prev, cur = self.r.chunks[ci - 1], self.r.chunks[ci]
+        if prev.doc_id != cur.doc_id or prev.section != cur.section or not prev.units:
+            return None
+        return ci - 1, len(prev.units) - 1
 
     def _list_after(self, intro: Candidate) -> list[Candidate]:
         """The items (or enumerated sentences) that follow an introducing sentence in its section."""

@@ -347,3 +347,13 @@ def test_who_decided_is_answered_by_the_deciding_body_of_the_document_asked_abou
     # the socialnämnd policy does not say who decided it; Tyresö's decision does not answer for it
     b = real_service.ask("Vem beslutade om socialnämndens policy?")
     assert b.abstained and not b.citations, b.answer
+
+
+def test_a_sentence_adding_to_the_best_one_joins_it_across_a_chunk_boundary(real_service):
+    # 'Genom samarbete ökar också möjligheterna …' adds to 'Genom dialog och samverkan … kan kommunen ta
+    # tillvara nya perspektiv …'; the two sit in different chunks of the same section
+    for q in ("Vilken nytta har kommunen av samverkan med idéburna organisationer enligt socialnämnden?",
+              "Vad får socialnämnden och organisationerna ut av samarbete enligt socialnämndens policy?"):
+        texts = [c.display_text for c in real_service.ask(q).citations]
+        i = next(i for i, t in enumerate(texts) if t.startswith("Genom samarbete ökar också"))
+        assert i > 0 and texts[i - 1].startswith("Genom dialog och samverkan med idéburna organisationer"), texts
