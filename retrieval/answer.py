@@ -209,7 +209,8 @@ EVIDENCE_BOOSTS: tuple[tuple[str, str], ...] = (
     (r"\b(sammansatt\w*|sammansattning\w*|bestar (\w+ ){0,4}av|composed|composition|members|ledamoter)\b",
      r"\b(lika antal|representanter (från|för)|ledamöter|bestående av|består av|sammansatt)"),
     (r"\b(vad menas|vad avses|defin\w*|vad betyder|vad innebar|what is meant|meaning|mean)\b",
-     r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas|handlar (\w+ ){0,2}om)\b"),
+     r"\b(avses|menas|innebär|innefattar|definieras|betecknar|kallas|är ett begrepp|räknas|handlar (\w+ ){0,2}om|"
+     r"dvs|det vill säga)\b"),
 )
 
 # a question asking two things at once ('När beslutades policyn, och av vilken nämnd?', 'Who started it, and
@@ -222,6 +223,9 @@ FACETS: tuple[tuple[str, str], ...] = (
      r"\b(av|nämnd\w*|fullmäktige|borgarråd\w*|initierade|inledde|beslutade)\b"),
 )
 FACET_MARGIN = 0.05  # the best sentence for a question's second part joins when this close to the best
+
+# a phrase the asker puts in quotes: 'idealitet', "social ekonomi", «samråd» (not the apostrophe of "committee's")
+QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\"‘“«]([^'\"’”»]{3,40})['\"’”»](?=[\s?.,;:)!]|$)")
 
 # 'what does X do (to …)' is answered by what X has committed to
 DOES_WHAT = r"\b(vad (gor|ska|skall|maste|bor|behover) (\w+ ){1,6}(for att|gora)|what (does|do|will|should|must) .* do)\b"
@@ -406,13 +410,17 @@ class Answerer:
         self.kind_of = np.array([chunks[ci].kind for ci, _ in self.refs], dtype=object)
         self.party_of = np.array([chunks[ci].units[ui].party or "" for ci, ui in self.refs], dtype=object)
         postings: dict[str, list[int]] = defaultdict(list)
+        own: dict[str, list[int]] = defaultdict(list)  # the unit's own words, without its heading's
         for row, (ci, ui) in enumerate(self.refs):
             units = chunks[ci].units
+            for t in set(tokens(units[ui].display_text)):
+                own[t].append(row)
             # a sentence pointing back ('Dess uppdrag …') is about what the one before names
             before = units[ui - 1].display_text if ui and POINTS_BACK.match(units[ui].display_text) else ""
             for t in set(tokens(f"{chunks[ci].section} {before} {units[ui].display_text}")):
                 postings[t].append(row)
         self.postings = {t: np.array(rows) for t, rows in postings.items()}
+        self.own_postings = {t: np.array(rows) for t, rows in own.items()}
         self.idf = {t: math.log(1 + n / len(rows)) for t, rows in postings.items()}
         self.max_idf = math.log(1 + max(1, n))
         self.vocab_sorted = sorted(self.postings)
@@ -580,6 +588,18 @@ class Answerer:
                 m = DEFINIENDUM.search(fold(info.text))
                 word = m.group(1).split()[0] if m else ""
                 score += W_EVIDENCE * np.maximum(self._defines(term, word), W_OPENS_ON_TERM * (self.opening == word))
+        for phrase in QUOTED.findall(info.text):
+            # a word the asker quotes ('an element of 'idealitet'') is the documents' own word for what is asked
+            stems = tokens(phrase)
+            if stems and len(stems) <= 4:
+                has = np.ones(len(self.refs), dtype=bool)
+                for st in stems:
+                    found = np.zeros(len(self.refs), dtype=bool)
+                    for m in self._matching_stems(st):
+                        if m in self.own_postings:
+                            found[self.own_postings[m]] = True
+                    has &= found
+                score += W_EVIDENCE * has
         folded_q = fold(info.text)
         if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)

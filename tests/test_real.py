@@ -357,3 +357,9 @@ def test_a_sentence_adding_to_the_best_one_joins_it_across_a_chunk_boundary(real
         texts = [c.display_text for c in real_service.ask(q).citations]
         i = next(i for i, t in enumerate(texts) if t.startswith("Genom samarbete ökar också"))
         assert i > 0 and texts[i - 1].startswith("Genom dialog och samverkan med idéburna organisationer"), texts
+
+
+def test_a_quoted_word_is_answered_by_the_sentence_that_explains_it(real_service):
+    # "'idealitet'" is the documents' word; 'idealitet, dvs. bidrag i form av gåvor …' explains it
+    a = real_service.ask("What does the Västernorrland appendix mean by 'idealitet'?")
+    assert any("idealitet, dvs. bidrag i form av gåvor" in c.display_text for c in a.citations), a.answer
