@@ -592,14 +592,7 @@ class Answerer:
             # a word the asker quotes ('an element of 'idealitet'') is the documents' own word for what is asked
             stems = tokens(phrase)
             if stems and len(stems) <= 4:
-                has = np.ones(len(self.refs), dtype=bool)
-                for st in stems:
-                    found = np.zeros(len(self.refs), dtype=bool)
-                    for m in self._matching_stems(st):
-                        if m in self.own_postings:
-                            found[self.own_postings[m]] = True
-                    has &= found
-                score += W_EVIDENCE * has
+                score += W_EVIDENCE * np.logical_and.reduce([self._says(st) for st in stems])
         folded_q = fold(info.text)
         if re.search(DOES_WHAT, folded_q):
             # 'vad gör landstinget för att sektorn …': the subject's commitments (any party's when unnamed)
@@ -612,6 +605,14 @@ class Answerer:
             if re.search(pat, folded_q):
                 score += W_EVIDENCE * hits
         return score, dense
+
+    def _says(self, stem: str) -> np.ndarray:
+        """Units whose own words (not their heading's) include a form of `stem`."""
+        out = np.zeros(len(self.refs), dtype=bool)
+        for m in self._matching_stems(stem):
+            if m in self.own_postings:
+                out[self.own_postings[m]] = True
+        return out
 
     def _defines(self, term: list[str], word: str = "") -> np.ndarray:
         """1.0 for each unit that defines `term` ('Kooperativa företag är …', 'Med X avses …')."""
@@ -1132,7 +1133,7 @@ class Answerer:
         asked = [ev for q, ev in FACETS if re.search(q, folded)]
         if len(asked) < 2:
             return []
-        top, out = chosen[0], []
+        top, out = chosen[0], list[Candidate]()
         for ev in asked:
             if any(re.search(ev, c.unit.display_text, re.I) for c in chosen + out):
                 continue
@@ -1211,18 +1212,12 @@ class Answerer:
     def _list_after(self, intro: Candidate) -> list[Candidate]:
         """The items (or enumerated sentences) that follow an introducing sentence in its section."""
         following: list[tuple[int, int]] = []  # (chunk, unit) after the intro, up to the section's next heading
-        ci, ui = intro.chunk_index, intro.unit_index + 1
-        while len(following) < 3 * MAX_LIST_ITEMS and ci < len(self.r.chunks):
-            c = self.r.chunks[ci]
-            if c.doc_id != intro.chunk.doc_id or c.section != intro.chunk.section:
+        pos = self._after(intro.chunk_index, intro.unit_index)
+        while pos is not None and len(following) < 3 * MAX_LIST_ITEMS:
+            if self.r.chunks[pos[0]].units[pos[1]].kind == "heading":
                 break
-            if ui >= len(c.units):
-                ci, ui = ci + 1, 0
-                continue
-            if c.units[ui].kind == "heading":
-                break
-            following.append((ci, ui))
-            ui += 1
+            following.append(pos)
+            pos = self._after(*pos)
         units = [self.r.chunks[ci].units[ui] for ci, ui in following]
         bulleted = bool(units) and units[0].kind == "item"
         out: list[Candidate] = []
