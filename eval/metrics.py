@@ -235,7 +235,16 @@ def _overlaps(source: str, start: int, end: int, passages: Iterable[GoldPassage]
     return any(p.source == source and min(end, p.end) > max(start, p.start) for p in passages)
 
 
-def _found(passage: GoldPassage, merged_by_source: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+def cited_spans(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """(source, start, end) citations merged per source: what `passage_found` checks a gold passage against."""
+    by_source: dict[str, list[tuple[int, int]]] = {}
+    for source, start, end in spans:
+        by_source.setdefault(source, []).append((start, end))
+    return {source: _union(s) for source, s in by_source.items()}
+
+
+def passage_found(passage: GoldPassage, merged_by_source: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+    """A gold passage counts as found (citation recall) when the citations cover COVERAGE of its characters."""
     covered = _covered(passage.start, passage.end, merged_by_source.get(passage.source, ()))
     return covered >= COVERAGE * len(passage.text)
 
@@ -300,14 +309,11 @@ def citation_metrics(answer: Mapping[str, Any], gold: GoldQuestion, file_texts: 
     if abstained and not (isinstance(answer.get("reason"), str) and answer["reason"].strip()):
         errors.append("an abstained answer has no reason")
 
-    by_source: dict[str, list[tuple[int, int]]] = {}
-    for source, start, end in spans:
-        by_source.setdefault(source, []).append((start, end))
-    merged = {source: _union(s) for source, s in by_source.items()}
+    merged = cited_spans(spans)
 
     recall = None
     if gold.gold:
-        recall = sum(_found(p, merged) for p in gold.gold) / len(gold.gold)
+        recall = sum(passage_found(p, merged) for p in gold.gold) / len(gold.gold)
     precision = None
     if spans:
         precision = sum(_overlaps(s, a, b, gold.gold) for s, a, b in spans) / len(spans)
@@ -347,7 +353,7 @@ def retrieval_metrics(hits: Sequence[Any], gold: GoldQuestion, ks: Sequence[int]
         if not reciprocal and _overlaps(source, start, end, gold.gold):
             reciprocal = 1.0 / rank
         for i, passage in enumerate(gold.gold):
-            if i not in first_rank and _found(passage, {source: [(start, end)]}):
+            if i not in first_rank and passage_found(passage, {source: [(start, end)]}):
                 first_rank[i] = rank
     out: dict[str, float | None] = {
         f"recall@{k}": sum(r <= k for r in first_rank.values()) / len(gold.gold) for k in ks

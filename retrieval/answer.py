@@ -1085,8 +1085,7 @@ class Answerer:
         adds = bool(nxt is not None and ADDS_TO.search(" ".join(nxt.display_text.split()[:6])))
         if after and nxt is not None and nxt.kind == "sentence" and (
                 CONTINUES.match(nxt.display_text) or self._resumes(top.unit.display_text, nxt.display_text) or adds):
-            chosen.append(Candidate(self.row_of.get(after, -1), after[0], after[1], self.r.chunks[after[0]], nxt,
-                                    top.score, top.dense))
+            chosen.append(self._candidate_at(after, top))
         # a sentence adding to the best one ('… ökar också …') does not take another answer's place
         bound = int(adds and len(chosen) == 2)
         if top.unit.display_text.rstrip().endswith(":") or re.search(
@@ -1163,8 +1162,7 @@ class Answerer:
         for (ci, ui), c in at.items():
             mid = (ci, ui + 1)
             if (ci, ui + 2) in at and mid not in at and c.chunk.units[ui + 1].kind == c.unit.kind == "sentence":
-                u = c.chunk.units[ui + 1]
-                out.append(Candidate(self.row_of.get(mid, -1), ci, ui + 1, c.chunk, u, c.score, c.dense))
+                out.append(self._candidate_at(mid, c))
         return out
 
     def _antecedents(self, chosen: list[Candidate], why: bool = False) -> list[Candidate]:
@@ -1180,12 +1178,16 @@ class Answerer:
             back = POINTS_BACK.match(c.unit.display_text) or ADDS_TO.search(opening) or (
                 why and re.search(r"\bdärför\b", c.unit.display_text))
             if prev is not None and prev not in at and back:
-                pc = self.r.chunks[prev[0]]
-                if pc.units[prev[1]].kind == "sentence":
+                if self.r.chunks[prev[0]].units[prev[1]].kind == "sentence":
                     at.add(prev)
-                    out.append(Candidate(self.row_of.get(prev, -1), prev[0], prev[1], pc, pc.units[prev[1]],
-                                         c.score, c.dense))
+                    out.append(self._candidate_at(prev, c))
         return out
+
+    def _candidate_at(self, pos: tuple[int, int], like: Candidate) -> Candidate:
+        """The unit at (chunk, unit) `pos` as a candidate scored like `like`, which brings it into an answer."""
+        ci, ui = pos
+        return Candidate(self.row_of.get(pos, -1), ci, ui, self.r.chunks[ci], self.r.chunks[ci].units[ui],
+                         like.score, like.dense)
 
     def _after(self, ci: int, ui: int) -> tuple[int, int] | None:
         """The unit after (chunk ci, unit ui) in the same section, across a chunk boundary."""
@@ -1236,8 +1238,7 @@ class Answerer:
                             or not u.display_text.rstrip().endswith((".", "!", "?", ":")))
             if not looks_listed:
                 break
-            out.append(Candidate(self.row_of.get((ci, ui), -1), ci, ui, self.r.chunks[ci], u, intro.score,
-                                 intro.dense))
+            out.append(self._candidate_at((ci, ui), intro))
         return out
 
     # ------------------------------------------------------------------ rendering

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.metrics import load_file_texts, load_gold, score_question  # noqa: E402
+from eval.metrics import cited_spans, load_file_texts, load_gold, passage_found, score_question  # noqa: E402
 from retrieval.service import Service, answer_json  # noqa: E402
 from retrieval.settings import Settings  # noqa: E402
 
@@ -46,10 +46,12 @@ def main() -> None:
         print("  A:", a["answer"].replace("\n", "\n     "))
         for c in a["citations"]:
             print(f"    [{c['n']}] {c['source'][:3]} {c['start']}:{c['end']} {c['section']!s:.40}")
+        merged = cited_spans((c["source"], c["start"], c["end"]) for c in a["citations"])
         for g in q.gold:
-            hit = any(c["source"] == g.source and c["start"] < g.start + len(g.text) and g.start < c["end"]
-                      for c in a["citations"])
-            print(f"  {'+' if hit else '-'} gold {g.source[:3]} {g.start}: {' '.join(g.text.split())[:160]}")
+            # '+' found as citation recall counts it; '~' touched by a citation but less than half covered
+            touched = any(c["source"] == g.source and c["start"] < g.end and g.start < c["end"] for c in a["citations"])
+            mark = "+" if passage_found(g, merged) else "~" if touched else "-"
+            print(f"  {mark} gold {g.source[:3]} {g.start}: {' '.join(g.text.split())[:160]}")
         print("  must:", list(q.must_mention))
     print(f"{len(totals)} questions")
 
