@@ -18,6 +18,67 @@ class DocMeta:
     date: str | None = None  # ISO date where the text gives one
     place: str = ""  # municipality / region the document is about, e.g. "Södertälje"
     aliases: tuple[str, ...] = ()  # other names users may use for the place/organisation
+    body: str = ""  # the deciding body, e.g. "kommunfullmäktige"
+    valid: str = ""  # validity as written, e.g. "2021–2024" or "tills vidare"
+    revision: str = ""  # revision cycle as written, e.g. "vart fjärde år"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A typed piece of an extracted document, in offsets of the document's text.
+
+    Loaders of formats with layout (DOCX, PDF, HTML) emit blocks beside the text they
+    extract, so structure does not have to guess what a line is. kind is one of
+    "heading" (level 1..6), "paragraph", "item" (a list item; level = nesting),
+    "cell" (a table cell with its table/row/col and the headers that label it),
+    "footnote".
+    """
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    row_header: str = ""
+    col_header: str = ""
+    marker: str = ""  # a list item's marker or number as written ("•", "3.", "a)")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a loader read from a file: the document's text and its layout."""
+
+    text: str
+    format: str  # "txt" | "md" | "docx" | "pdf" | "html"
+    blocks: tuple[Block, ...] = ()
+    pages: tuple[tuple[int, int], ...] = ()  # per page (1-based order): [start, end) in text
+    removed_chars: int = 0  # page furniture, menus etc. left out of the text
+    warnings: tuple[str, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        for i, (a, b) in enumerate(self.pages):
+            if a <= offset < b or (offset == b and i == len(self.pages) - 1):
+                return i + 1
+        return None
+
+
+@dataclass(frozen=True)
+class DocReport:
+    """What ingest understood of one file; printed by `overens ingest`, served with the document."""
+
+    source: str
+    doc_id: str
+    format: str
+    pages: int | None
+    sections: int
+    principles: tuple[str, ...]
+    commitments: tuple[tuple[str, int], ...]  # (party, count)
+    warnings: tuple[str, ...] = ()
+    removed_chars: int = 0
+    parse_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -27,6 +88,7 @@ class Document:
     text: str  # the original text, never altered
     meta: DocMeta
     sha256: str = ""
+    layout: Extracted | None = None  # blocks and pages from the loader (None: plain text)
 
 
 @dataclass(frozen=True)
