@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +15,7 @@ from .clean import clean, vocabulary
 from .cleantext import CleanText
 from .errors import IngestError
 from .load import corpus_files, load, read_metadata
-from .records import Chunk, Document
+from .records import Chunk, Document, DocReport
 from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,7 @@ class Processed:
     clean: CleanText
     structure: Structure
     chunks: list[Chunk]
+    report: DocReport | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def process(
     for doc in docs:
         if progress:
             progress(doc.source)
+        t0 = time.perf_counter()
         try:
             ct = clean(doc, clean_vocab)
             st = structure(doc, ct)
@@ -80,5 +84,36 @@ def process(
         if not chunks:
             failures.append(Failure(doc.source, f"{doc.source}: no text left after cleaning; check the file"))
             continue
-        out.append(Processed(doc, ct, st, chunks))
+        out.append(Processed(doc, ct, st, chunks, report(doc, st, time.perf_counter() - t0 + doc_seconds(doc))))
     return out, failures
+
+
+def doc_seconds(doc: Document) -> float:
+    return 0.0
+
+
+def report(doc: Document, st: Structure, seconds: float) -> DocReport:
+    """What was understood of one document: counts and the warnings a person should see."""
+    layout = doc.layout
+    principles = tuple(dict.fromkeys(s.principle for s in st.sections if s.principle))
+    per_party = Counter(c.party for c in st.commitments)
+    warnings = list(layout.warnings if layout else ())
+    if not principles:
+        warnings.append("no principles found")
+    if not st.commitments:
+        warnings.append("no commitments found")
+    removed = layout.removed_chars if layout else 0
+    if removed:
+        warnings.append(f"{removed:,} characters of page furniture removed")
+    return DocReport(
+        source=doc.source,
+        doc_id=doc.doc_id,
+        format=layout.format if layout else doc.source.rsplit(".", 1)[-1].lower(),
+        pages=len(layout.pages) if layout and layout.pages else None,
+        sections=len(st.sections),
+        principles=principles,
+        commitments=tuple(sorted(per_party.items())),
+        warnings=tuple(warnings),
+        removed_chars=removed,
+        parse_seconds=round(seconds, 3),
+    )
