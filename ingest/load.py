@@ -10,7 +10,11 @@ import unicodedata
 from pathlib import Path
 
 from .errors import IngestError
-from .records import DocMeta, Document
+from .loaders import markdown_blocks
+from .loaders.docx_loader import load_docx
+from .loaders.html_loader import load_html
+from .loaders.pdf_loader import load_pdf
+from .records import DocMeta, Document, Extracted
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +64,9 @@ def decode_bytes(raw: bytes, name: str) -> str:
     return text
 
 
-def read_text(path: Path) -> str:
-    """The document's text: the file's own characters for text formats, the text layer otherwise."""
+def read_layout(path: Path) -> Extracted:
+    """The document's text and layout: the file's own characters for text formats, the
+    extracted text (with typed blocks and pages) for DOCX, PDF and HTML."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -73,50 +78,22 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise IngestError(f"{name}: cannot be read ({e.strerror})") from e
+    if not raw.strip():
+        raise IngestError(f"{name}: the file is empty; add text or remove it from the corpus")
     if suffix == ".pdf":
-        return _pdf_text(raw, name)
+        return load_pdf(raw, name)
     if suffix == ".docx":
-        return _docx_text(raw, name)
-    if suffix in (".txt", ".md"):
-        # keep Windows line ends out of offsets consistently: Python's universal newlines
-        # are not used, so the text is exactly the decoded file
-        return decode_bytes(raw, name)
-    return decode_bytes(raw, name)  # html: markup is stripped by cleaning, offsets stay in the file
+        return load_docx(raw, name)
+    text = decode_bytes(raw, name)
+    if suffix in (".html", ".htm"):
+        return load_html(raw, name, text)
+    # the text is exactly the decoded file: no universal newlines, so offsets are the file's
+    blocks = markdown_blocks(text) if suffix == ".md" else ()
+    return Extracted(text=text, format=suffix[1:], blocks=blocks)
 
 
-def _pdf_text(raw: bytes, name: str) -> str:
-    import io
-
-    try:
-        from pypdf import PdfReader
-
-        reader = PdfReader(io.BytesIO(raw))
-        pages = [(page.extract_text() or "") for page in reader.pages]
-    except Exception as e:  # pypdf raises many types for broken files
-        raise IngestError(f"{name}: the PDF cannot be parsed ({type(e).__name__}: {e})") from e
-    text = "\n\n".join(p.strip() for p in pages)
-    if not text.strip():
-        raise IngestError(
-            f"{name}: the PDF has no text layer (a scan); run OCR first, e.g. "
-            "`ocrmypdf -l swe in.pdf out.pdf`, and add the result"
-        )
-    return text
-
-
-def _docx_text(raw: bytes, name: str) -> str:
-    import io
-
-    try:
-        import docx
-
-        d = docx.Document(io.BytesIO(raw))
-    except Exception as e:
-        raise IngestError(f"{name}: the DOCX cannot be parsed ({type(e).__name__}: {e})") from e
-    paras = [p.text for p in d.paragraphs]
-    text = "\n\n".join(p for p in paras if p.strip())
-    if not text.strip():
-        raise IngestError(f"{name}: the DOCX has no text")
-    return text
+def read_text(path: Path) -> str:
+    return read_layout(path).text
 
 
 def slugify(value: str) -> str:
@@ -169,9 +146,10 @@ def meta_from_entry(entry: dict, inferred: DocMeta) -> DocMeta:
 
 def load(path: Path, metadata: dict[str, dict] | None = None) -> Document:
     """Read one corpus file. Raises IngestError with the file name and the reason."""
-    text = read_text(path)
+    layout = read_layout(path)
+    text = layout.text
     inferred = infer_meta(text, path.name)
     entry = (metadata or {}).get(path.name)
     meta = meta_from_entry(entry, inferred) if entry else inferred
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(doc_id=meta.doc_id, source=path.name, text=text, meta=meta, sha256=digest)
+    return Document(doc_id=meta.doc_id, source=path.name, text=text, meta=meta, sha256=digest, layout=layout)

@@ -15,7 +15,7 @@ from .clean import clean, vocabulary
 from .cleantext import CleanText
 from .errors import IngestError
 from .load import corpus_files, load, read_metadata
-from .records import Chunk, Document, DocReport
+from .records import Chunk, DocReport, Document
 from .structure import Structure, structure
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from .cleantext import CleanText
-from .records import Commitment, Document, Section, Unit
+from .parties import header_party, lead_in_party, sentence_party
+from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, party_of_header, party_of_item, principle_id
 
 BULLET = r"[•·▪◦●\-–*]"
@@ -52,6 +53,8 @@ class Line:
     level: int = 1
     title: str = ""
     party: str | None = None
+    block: Block | None = None  # the loader's typed block this line belongs to, where there is one
+    principle: str | None = None  # a table cell's principle (its row header)
 
 
 @dataclass
@@ -167,7 +170,17 @@ def _split_long_line(text: str, base: int, state: dict) -> list[tuple[int, int]]
     return spans
 
 
-def segment(clean: str) -> list[Line]:
+def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> list[Line]:
+    import bisect
+
+    starts = [h[0] for h in hints or ()]
+
+    def hint(pos: int) -> Block | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if hints and i >= 0 and hints[i][0] <= pos < hints[i][1]:
+            return hints[i][2]
+        return None
+
     lines: list[Line] = []
     state: dict = {}
     pos = 0
@@ -178,12 +191,20 @@ def segment(clean: str) -> list[Line]:
         if not raw.strip():
             blank = True
             continue
-        if len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
+        lead = len(raw) - len(raw.lstrip())
+        block = hint(start + lead) if hints else None
+        if block is not None and block.kind == "cell" and "\t" in raw:
+            # a short table row written on one line: one line per cell
+            for m in re.finditer(r"[^\t]+", raw):
+                if m.group().strip():
+                    a = start + m.start() + len(m.group()) - len(m.group().lstrip())
+                    lines.append(Line(a, start + m.start() + len(m.group().rstrip()), m.group().strip(),
+                                      blank_before=blank, block=hint(a)))
+        elif block is None and len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
             for i, (a, b) in enumerate(_split_long_line(raw, start, state)):
                 lines.append(Line(a, b, clean[a:b], blank_before=blank or i == 0))
         else:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
+            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block))
         blank = False
     return lines
 
@@ -200,6 +221,52 @@ def _is_heading_text(t: str) -> bool:
     return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
 
 
+def _classify_block(ln: Line, prv: Line | None) -> bool:
+    """Classify a line from its loader block; False leaves it to the text rules."""
+    b = ln.block
+    assert b is not None
+    t = ln.text
+    if b.kind == "footnote":
+        ln.kind = "footnote"
+        return True
+    if b.kind == "cell":
+        party = header_party(b.col_header) if b.col and b.row else None
+        principle_text = b.row_header
+        if party is None and b.row and b.col:
+            party = header_party(b.row_header)  # a table with a row per party and a column per principle
+            principle_text = b.col_header
+        if party and t.strip() and not (t.strip() == b.col_header.strip()):
+            ln.kind, ln.party = "cell_item", party
+            pid = principle_id(principle_text) if principle_text else None
+            ln.principle = pid if pid and (pid in PRINCIPLES or len(principle_text.split()) <= 4) else None
+            return True
+        ln.kind = "prose"
+        return True
+    lead = lead_in_party(t) if t.endswith(":") or len(t.split()) <= 5 else None
+    if b.kind == "heading":
+        if lead:
+            ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
+            return True
+        ln.kind, ln.title, ln.level = "heading", t, max(1, min(b.level or 1, 6))
+        return True
+    if b.kind == "item":
+        ln.kind = "item"
+        return True
+    if lead and not re.search(r"[.!?]\s", t):
+        ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
+        return True
+    nm = _NUMBERED.match(t)
+    if nm and _is_heading_text(t) and len(t.split()) <= 8:
+        ln.kind, ln.title, ln.level = "heading", t, len(nm.group(1).split("."))
+        return True
+    pm = _PRINCIPLE_HEAD.match(t)
+    if pm and len(t.split()) <= 6:
+        ln.kind, ln.title, ln.level = "principle", pm.group(1).strip(), 2
+        return True
+    ln.kind = "prose"
+    return True
+
+
 def classify(lines: list[Line]) -> None:
     state_num: tuple[int, ...] | None = None
     for i, ln in enumerate(lines):
@@ -208,6 +275,8 @@ def classify(lines: list[Line]) -> None:
         prv = lines[i - 1] if i > 0 else None
         next_lower = bool(nxt is not None and nxt.text[:1].islower())
         if ln.kind == "heading_cont":
+            continue
+        if ln.block is not None and _classify_block(ln, prv):
             continue
         bullet = _BULLET_LINE.match(t)
         body = t[bullet.end() :] if bullet else t
@@ -230,6 +299,10 @@ def classify(lines: list[Line]) -> None:
             if party:
                 ln.kind, ln.title, ln.party = "party", body.strip(" :"), party
                 continue
+        lead = lead_in_party(body) if not bullet and (body.endswith(":") or len(body.split()) <= 5) else None
+        if lead and not re.search(r"[.!?]\s", body):
+            ln.kind, ln.title, ln.party = "party", body.strip(" :"), lead
+            continue
         if bullet:
             ln.kind = "item"
             continue
@@ -313,7 +386,7 @@ def _display(text: str) -> str:
 
 
 def parse(doc: Document, clean: CleanText) -> Structure:
-    lines = segment(clean.text)
+    lines = segment(clean.text, _hints(doc, clean))
     classify(lines)
     st = Structure()
     ctext = clean.text
@@ -356,9 +429,9 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if ln.kind in ("heading", "principle"):
             open_item = None
             party, list_mode = None, False
-            pid = principle_id(ln.title) if ln.kind == "principle" else None
+            pid = principle_id(ln.title) if ln.kind == "principle" else _heading_principle(ln, path)
             level = ln.level
-            if ln.kind == "principle":
+            if ln.kind == "principle" and ln.block is None:
                 # a principle under a numbered chapter nests below it, otherwise it is top level
                 level = 2 if any(lv == 1 and re.match(r"^\d", t) for t, lv in path) else 1
             title = re.sub(r"^\s*" + BULLET + r"\s+", "", ln.title)
@@ -378,6 +451,14 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 cur["kind"] = "commitments"
             cur["items"].append((ln.start, ln.end, party, "heading"))
             continue
+        if ln.kind == "footnote":
+            for a, b in sentences(ln.text, ln.start):
+                cur["items"].append((a, b, None, "sentence"))
+            continue
+        if ln.kind == "cell_item":
+            open_item = None
+            cur["items"].append((ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle")))
+            continue
         if ln.kind == "list":
             open_item = None
             party, list_mode = None, True
@@ -387,6 +468,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             it_party = party
             if list_mode:
                 it_party = party_of_item(_display(ln.text))
+            elif it_party is None:
+                it_party = sentence_party(_display(ln.text))
             open_item = [ln.start, ln.end, it_party, "item"]
             cur["items"].append(open_item)
             continue
@@ -405,8 +488,15 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             for a, b in table_fields(ln.text, ln.start):
                 cur["items"].append((a, b, None, "sentence"))
             continue
+        committing = section_kind(cur["title"], cur.get("principle")) not in NON_COMMITTING
         for a, b in sentences(ln.text, ln.start):
-            cur["items"].append((a, b, None, "sentence"))
+            said = sentence_party(ctext[a:b]) if committing and not ctext[a:b].rstrip().endswith(":") else None
+            cur["items"].append((a, b, said, "sentence"))
+        if ln.text.endswith(":"):
+            last = sentences(ln.text, ln.start)[-1:]
+            lead = lead_in_party(ctext[last[0][0]:last[0][1]]) if last else None
+            if lead:
+                party, list_mode = lead, False
 
     # close sections: each runs to the start of the next one (or the end)
     for i, s in enumerate(raw_sections):
@@ -434,19 +524,19 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             )
         )
         sec_index = len(st.sections) - 1
-        for cs, ce, it_party, it_kind in _join_sentences(s["items"], ctext):
+        for cs, ce, it_party, it_kind, it_principle in _join_sentences(s["items"], ctext):
             if ce <= cs:
                 continue
             os_, oe = clean.to_original(cs, ce)
             display = _display(ctext[cs:ce])
             unit = Unit(start=os_, end=oe, display_text=display, kind=it_kind, party=it_party)
             st.units.append((sec_index, unit))
-            if it_kind == "item" and it_party:
+            if it_kind in ("item", "sentence") and it_party:
                 st.commitments.append(
                     Commitment(
                         doc_id=doc.doc_id,
                         source=doc.source,
-                        principle=s["principle"],
+                        principle=it_principle or s["principle"],
                         party=it_party,
                         section=s["title"],
                         text=doc.text[os_:oe],
@@ -463,15 +553,55 @@ def _join_sentences(items: list, ctext: str) -> list:
     with the next piece of the same paragraph flow."""
     out: list = []
     for it in items:
-        it = tuple(it)
+        it = tuple(it) + (None,) * (5 - len(it))
         if out and it[3] == "sentence" and out[-1][3] == "sentence":
             prev = out[-1]
             prev_text = ctext[prev[0] : prev[1]].rstrip()
             if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
-                out[-1] = (prev[0], it[1], None, "sentence")
+                out[-1] = (prev[0], it[1], prev[2] or it[2], "sentence", None)
                 continue
         out.append(it)
     return out
+
+
+NON_COMMITTING = ("background", "definition", "purpose", "vision", "principle_list")
+
+
+def _hints(doc: Document, clean: CleanText) -> list[tuple[int, int, Block]] | None:
+    """The loader's blocks in clean offsets, sorted, for the lines to be classified by."""
+    if doc.layout is None or not doc.layout.blocks:
+        return None
+    out = []
+    for b in doc.layout.blocks:
+        if b.end <= b.start:
+            continue
+        cs, ce = clean.from_original(b.start, b.end)
+        if ce > cs:
+            # a line starts at its marker ('• text'): widen back over it
+            line_start = clean.text.rfind("\n", 0, cs) + 1
+            if not clean.text[line_start:cs].strip(" •·*-–0123456789.)abcdefghijklmnopqrstuvwxyz\t"):
+                cs = line_start
+            out.append((cs, ce, b))
+    out.sort(key=lambda h: h[0])
+    return out
+
+
+_PRINCIPLES_PARENT = re.compile(r"princip|principles", re.I)
+
+
+def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
+    """The principle a heading names: one of the known ones in any usual form ('4.1 Principen om
+    dialog', '1. Dialog', 'Dialog'), or any short heading under a section about principles."""
+    title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", ln.title).strip(" :")
+    if not title or len(title.split()) > 6:
+        return None
+    pid = principle_id(title)
+    if pid in PRINCIPLES:
+        return pid
+    parent = [t for t, lv in path if lv < ln.level]
+    if parent and _PRINCIPLES_PARENT.search(parent[-1]) and len(title.split()) <= 4 and title[:1].isupper():
+        return pid
+    return None
 
 
 def structure(doc: Document, clean: CleanText) -> Structure:

@@ -1,0 +1,184 @@
+"""DOCX: body paragraphs and tables in document order, heading styles as levels, list numbering."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from ..errors import IngestError
+from ..records import Extracted
+from . import BULLET_MARK, TextWriter
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.I)
+_TITLE_STYLE = re.compile(r"^(?:title|rubrik|titel)$", re.I)
+
+
+class _Numbering:
+    """Which numId/ilvl is a bullet and which a number, and the running counters."""
+
+    def __init__(self, document) -> None:
+        self.fmt: dict[tuple[str, int], str] = {}
+        self.counters: dict[tuple[str, int], int] = {}
+        try:
+            part = document.part.numbering_part
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        root = part.element
+        abstract: dict[str, dict[int, str]] = {}
+        for an in root.findall(_W + "abstractNum"):
+            levels = {}
+            for lvl in an.findall(_W + "lvl"):
+                fmt = lvl.find(_W + "numFmt")
+                levels[int(lvl.get(_W + "ilvl", "0"))] = fmt.get(_W + "val") if fmt is not None else "bullet"
+            abstract[an.get(_W + "abstractNumId", "")] = levels
+        for num in root.findall(_W + "num"):
+            ref = num.find(_W + "abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, fmt in abstract.get(ref.get(_W + "val", ""), {}).items():
+                self.fmt[(num.get(_W + "numId", ""), ilvl)] = fmt
+
+    def marker(self, num_id: str, ilvl: int) -> str:
+        fmt = self.fmt.get((num_id, ilvl), "bullet")
+        if fmt in ("bullet", "none", ""):
+            return BULLET_MARK
+        key = (num_id, ilvl)
+        self.counters[key] = self.counters.get(key, 0) + 1
+        for (nid, lv) in list(self.counters):  # a new item resets deeper levels
+            if nid == num_id and lv > ilvl:
+                del self.counters[(nid, lv)]
+        n = self.counters[key]
+        if fmt.startswith("lower"):
+            return f"{chr(96 + min(n, 26))})"
+        if fmt.startswith("upper"):
+            return f"{chr(64 + min(n, 26))}."
+        return f"{n}."
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """A paragraph's list numbering (numId, level), from itself or its style."""
+    ppr = paragraph._p.pPr
+    el = ppr.find(_W + "numPr") if ppr is not None else None
+    style = paragraph.style
+    while el is None and style is not None:
+        sppr = style.element.find(_W + "pPr")
+        el = sppr.find(_W + "numPr") if sppr is not None else None
+        style = style.base_style
+    if el is None:
+        return None
+    num = el.find(_W + "numId")
+    lvl = el.find(_W + "ilvl")
+    num_id = num.get(_W + "val") if num is not None else ""
+    if num_id == "0":
+        return None
+    return num_id, int(lvl.get(_W + "val")) if lvl is not None else 0
+
+
+def _heading_level(paragraph) -> int | None:
+    name = paragraph.style.name if paragraph.style is not None else ""
+    m = _HEADING_STYLE.match(name.strip())
+    if m:
+        return int(m.group(1))
+    if _TITLE_STYLE.match(name.strip()):
+        return 1
+    ppr = paragraph._p.pPr
+    outline = ppr.find(_W + "outlineLvl") if ppr is not None else None
+    if outline is not None:
+        return int(outline.get(_W + "val", "0")) + 1
+    return None
+
+
+def _is_bold_line(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    text = paragraph.text.strip()
+    return bool(runs) and all(r.bold for r in runs) and len(text.split()) <= 12 and text[-1:] not in ".,;"
+
+
+def _paragraph(w: TextWriter, p, numbering: _Numbering, state: dict) -> None:
+    text = p.text
+    if not text.strip():
+        return
+    level = _heading_level(p)
+    if level is not None:
+        state["level"] = level
+        w.add("heading", text, level=level)
+        return
+    np_ = _num_pr(p)
+    style = (p.style.name if p.style is not None else "").lower()
+    if np_ is not None or style.startswith("list"):
+        num_id, ilvl = np_ or ("style:" + style, 0)
+        if np_ is None and "number" in style:
+            numbering.fmt.setdefault((num_id, ilvl), "decimal")
+        w.add("item", text, marker=numbering.marker(num_id, ilvl), level=ilvl)
+        return
+    if _is_bold_line(p):
+        w.add("heading", text, level=min(state.get("level", 1) + 1, 6), marker="")
+        return
+    w.add("paragraph", text)
+
+
+def _cell_text(cell) -> list[tuple[str, bool]]:
+    """A cell's paragraphs as (text, is_list_item)."""
+    out = []
+    for p in cell.paragraphs:
+        if p.text.strip():
+            style = (p.style.name if p.style is not None else "").lower()
+            out.append((p.text.strip(), _num_pr(p) is not None or style.startswith("list")))
+    return out
+
+
+def _table(w: TextWriter, table, index: int) -> None:
+    rows = []
+    for r in table.rows:
+        seen, cells = set(), []
+        for c in r.cells:
+            if id(c._tc) in seen:
+                continue
+            seen.add(id(c._tc))
+            cells.append(_cell_text(c))
+        rows.append(cells)
+    if not rows:
+        return
+    header = [" ".join(t for t, _ in c) for c in rows[0]]
+    for ri, cells in enumerate(rows):
+        row_header = " ".join(t for t, _ in cells[0]) if cells else ""
+        short = all(len(c) <= 1 and sum(len(t) for t, _ in c) <= 60 for c in cells)
+        first = True
+        for ci, paras in enumerate(cells):
+            meta = dict(table=index, row=ri, col=ci, row_header=row_header if ci else "",
+                        col_header=header[ci] if ri and ci < len(header) else "")
+            for pi, (t, is_item) in enumerate(paras):
+                if short and not first:
+                    sep = "\t"
+                elif first or pi == 0:
+                    sep = None
+                else:
+                    sep = "\n"
+                w.add("cell", t, marker=BULLET_MARK if is_item else "", sep=sep, **meta)
+                first = False
+
+
+def load_docx(raw: bytes, name: str) -> Extracted:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as e:  # python-docx raises several types for broken files
+        raise IngestError(f"{name}: the DOCX cannot be parsed ({type(e).__name__}: {e}); "
+                          "open and re-save it in Word or LibreOffice") from e
+    w = TextWriter()
+    numbering = _Numbering(document)
+    state: dict = {}
+    tables = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == _W + "p":
+            _paragraph(w, Paragraph(child, document), numbering, state)
+        elif child.tag == _W + "tbl":
+            _table(w, Table(child, document), tables)
+            tables += 1
+    if not w.text().strip():
+        raise IngestError(f"{name}: the DOCX has no text; check that it is not only images")
+    return w.result("docx")

@@ -1,0 +1,328 @@
+"""PDF: lines from characters, page furniture removed, footnotes detached, columns read in order.
+
+Per page, pdfplumber's words (with font size and name) are grouped into lines. A page whose
+body has an empty vertical gutter is read column by column. Lines repeated on most pages in the
+top or bottom margin (running headers, footers, "Sida 2 av 12") and bare page numbers are left
+out; a table of contents (dot leaders and page numbers) too. A small raised number glued to a
+word is a footnote marker and is detached; small-print lines at a page foot starting with a
+number are footnotes. Lines are joined into paragraphs and list items, hyphenation undone.
+A PDF without a text layer is OCR'd with tesseract when it is installed with Swedish.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import IngestError
+from ..records import Extracted
+from . import BULLET_MARK, TextWriter
+
+MARGIN = 0.09  # share of the page height at the top and bottom where furniture lives
+_PAGE_NO = re.compile(
+    r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:av|of|/|\()\s*\d{1,4}\)?)?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
+)
+_TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,}|_{3,})\s*\d{1,4}\s*$")
+_BULLET = re.compile(r"^([•●▪◦○■□➢►‣∙·*\-–—o]|\uf0b7|\uf0a7|\d{1,2}[.)]|[a-z][.)])\s+(?=\S)")
+_SENT_END = ".!?:"
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    page: int
+    notes: tuple[str, ...] = ()
+    kind: str = "body"  # body | footnote
+
+
+def _group_lines(words: list[dict], page: int) -> list[_Line]:
+    words = sorted(words, key=lambda w: (round(w["top"]), w["x0"]))
+    rows: list[list[dict]] = []
+    for w in words:
+        for row in rows[-3:]:
+            ref = row[0]
+            if abs(w["top"] - ref["top"]) < 0.45 * max(ref["size"], 1) or (
+                w["size"] < 0.8 * ref["size"] and ref["top"] - 2 <= w["top"] <= ref["bottom"]
+            ):
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        body = max(w["size"] for w in row)
+        parts: list[str] = []
+        notes: list[str] = []
+        prev = None
+        for w in row:
+            raised = w["size"] < 0.8 * body and w["text"].strip("*†‡").isdigit() and len(w["text"]) <= 3
+            if raised and prev is not None and w["x0"] - prev["x1"] < 1.5:
+                notes.append(w["text"])  # a footnote marker glued to the word before it
+                prev = w
+                continue
+            gap = w["x0"] - prev["x1"] if prev is not None else 0
+            if parts and gap > 0.12 * body:
+                parts.append(" ")
+            parts.append(w["text"])
+            prev = w
+        text = "".join(parts).strip()
+        if not text:
+            continue
+        bold_chars = sum(len(w["text"]) for w in row if "bold" in w.get("fontname", "").lower())
+        lines.append(_Line(
+            text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
+            x0=row[0]["x0"], x1=row[-1]["x1"], size=statistics.median(w["size"] for w in row),
+            bold=bold_chars >= 0.8 * sum(len(w["text"]) for w in row), page=page, notes=tuple(notes),
+        ))
+    return lines
+
+
+def _gutter(words: list[dict], width: float, top: float, bottom: float) -> float | None:
+    """The x of an empty vertical strip between two columns of body text, if the page has one."""
+    body = [w for w in words if top <= w["top"] <= bottom]
+    if len(body) < 40:
+        return None
+    best = None
+    for x in range(int(0.3 * width), int(0.7 * width), 2):
+        crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
+        left = sum(1 for w in body if w["x1"] <= x)
+        if crossing <= 0.02 * len(body) and 0.25 < left / len(body) < 0.75:
+            score = abs(x - width / 2)
+            if best is None or score < best[0]:
+                best = (score, x)
+    return best[1] if best else None
+
+
+def _page_lines(page, number: int) -> list[_Line]:
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
+    h, wdt = float(page.height), float(page.width)
+    gx = _gutter(words, wdt, MARGIN * h, (1 - MARGIN) * h)
+    if gx is None:
+        return _group_lines(words, number)
+    spanning = [w for w in words if w["x0"] < gx < w["x1"]]
+    left = [w for w in words if w["x1"] <= gx]
+    right = [w for w in words if w["x0"] >= gx]
+    col_top = min((w["top"] for w in left + right), default=0)
+    above = [w for w in spanning if w["top"] <= col_top + 1]
+    below = [w for w in spanning if w["top"] > col_top + 1]
+    out = _group_lines(above, number) + _group_lines(left, number) + _group_lines(right, number)
+    return out + _group_lines(below, number)
+
+
+def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[list[_Line]], int]:
+    """Drop running headers/footers, page numbers and a table of contents; count what went."""
+    def key(t: str) -> str:
+        return re.sub(r"\d+", "#", t.lower()).strip()
+
+    def in_margin(ln: _Line, h: float) -> bool:
+        return ln.bottom < MARGIN * h * 1.3 or ln.top > (1 - MARGIN * 1.3) * h
+
+    seen = Counter()
+    for lines, h in zip(pages, heights, strict=True):
+        seen.update({key(ln.text) for ln in lines if in_margin(ln, h)})
+    repeated = {k for k, n in seen.items() if n >= max(2, 0.5 * len(pages))}
+    removed = 0
+    out = []
+    for lines, h in zip(pages, heights, strict=True):
+        keep = []
+        for ln in lines:
+            margin = in_margin(ln, h)
+            if (margin and (key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(ln.text):
+                removed += len(ln.text)
+                continue
+            keep.append(ln)
+        out.append(keep)
+    return out, removed
+
+
+def _mark_footnotes(pages: list[list[_Line]], body_size: float) -> None:
+    for lines in pages:
+        for i in range(len(lines) - 1, -1, -1):
+            ln = lines[i]
+            small = ln.size < 0.9 * body_size
+            if not small:
+                break
+            ln.kind = "footnote"
+
+
+def _heading_levels(lines: list[_Line], body_size: float) -> dict[float, int]:
+    sizes = sorted({round(ln.size, 1) for ln in lines if ln.size >= 1.12 * body_size and len(ln.text) < 120},
+                   reverse=True)
+    return {s: i + 1 for i, s in enumerate(sizes[:4])}
+
+
+def _is_heading(ln: _Line, body_size: float, levels: dict[float, int]) -> int | None:
+    if len(ln.text) > 120 or ln.text[-1:] in ".,;" or ln.kind == "footnote":
+        return None
+    if round(ln.size, 1) in levels:
+        return levels[round(ln.size, 1)]
+    if ln.bold and len(ln.text.split()) <= 12 and abs(ln.size - body_size) < 0.5:
+        return len(levels) + 1
+    return None
+
+
+def _join(a: str, b: str) -> str:
+    if re.search(r"\w-$", a) and b[:1].islower():
+        return a[:-1] + b  # hyphenation at a line end
+    return a + " " + b
+
+
+def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
+    w = TextWriter()
+    levels = _heading_levels([ln for p in pages for ln in p], body_size)
+    notes_seen = 0
+    for lines in pages:
+        w.new_page()
+        cur: dict | None = None  # the open paragraph or item
+
+        def flush() -> None:
+            nonlocal cur
+            if cur:
+                w.add(cur["kind"], cur["text"], marker=cur["marker"], page=cur["page"], level=cur["level"])
+            cur = None
+
+        prev: _Line | None = None
+        for ln in lines:
+            notes_seen += len(ln.notes)
+            level = _is_heading(ln, body_size, levels)
+            bullet = _BULLET.match(ln.text)
+            gap = ln.top - prev.bottom if prev is not None else 0
+            if ln.kind == "footnote":
+                if cur and cur["kind"] == "footnote" and not re.match(r"^\d", ln.text):
+                    cur["text"] = _join(cur["text"], ln.text)
+                else:
+                    flush()
+                    cur = {"kind": "footnote", "text": ln.text, "marker": "", "page": ln.page, "level": 0}
+            elif level is not None:
+                if cur and cur["kind"] == "heading" and prev is not None and gap < 0.6 * ln.size \
+                        and cur["level"] == level:
+                    cur["text"] = _join(cur["text"], ln.text)  # a heading wrapped over two lines
+                else:
+                    flush()
+                    cur = {"kind": "heading", "text": ln.text, "marker": "", "page": ln.page, "level": level}
+            elif bullet:
+                flush()
+                mark = bullet.group(1)
+                mark = mark if re.match(r"[\da-z]", mark) and mark != "o" else BULLET_MARK
+                cur = {"kind": "item", "text": ln.text[bullet.end():], "marker": mark, "page": ln.page,
+                       "level": 0, "x0": ln.x0}
+            else:
+                new_para = (
+                    cur is None or cur["kind"] == "heading" or gap > 0.7 * ln.size
+                    or (cur["kind"] == "item" and ln.x0 < cur.get("x0", 0) + 2)
+                )
+                if cur is not None and cur["kind"] == "item" and gap <= 0.7 * ln.size and ln.x0 > cur["x0"] + 2:
+                    new_para = False  # a hanging-indent continuation of the item
+                if new_para:
+                    flush()
+                    cur = {"kind": "paragraph", "text": ln.text, "marker": "", "page": ln.page, "level": 0}
+                else:
+                    assert cur is not None
+                    cur["text"] = _join(cur["text"], ln.text)
+            prev = ln
+        flush()
+    return w
+
+
+def _ocr_pages(raw: bytes, name: str) -> list[str]:
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("tesseract"):
+        raise IngestError(f"{name}: the PDF has no text layer (a scan) and tesseract is not installed; "
+                          "install tesseract-ocr and tesseract-ocr-swe, or run `ocrmypdf -l swe in.pdf out.pdf`")
+    langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
+    if "swe" not in langs:
+        raise IngestError(f"{name}: the PDF has no text layer (a scan) and tesseract has no Swedish; "
+                          "install tesseract-ocr-swe")
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(raw)
+    texts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(len(pdf)):
+            image = pdf[i].render(scale=300 / 72).to_pil()
+            path = f"{tmp}/p{i}.png"
+            image.save(path)
+            res = subprocess.run(["tesseract", path, "stdout", "-l", "swe", "--psm", "3"],
+                                 capture_output=True, text=True)
+            if res.returncode != 0:
+                raise IngestError(f"{name}: OCR of page {i + 1} failed ({res.stderr.strip()[:200]})")
+            texts.append(res.stdout)
+    return texts
+
+
+def _ocr_extracted(raw: bytes, name: str) -> Extracted:
+    """A scan: the OCR text per page, running headers/footers and page numbers left out."""
+    page_lines = [[ln.strip() for ln in t.splitlines()] for t in _ocr_pages(raw, name)]
+    if sum(len(ln) for p in page_lines for ln in p) < 20:
+        raise IngestError(f"{name}: the PDF has no text layer and OCR found no text in it; "
+                          "check the scan, or add the document as .txt")
+
+    def key(t: str) -> str:
+        return re.sub(r"\d+", "#", t.lower()).strip()
+
+    edge = Counter()
+    for lines in page_lines:
+        body = [ln for ln in lines if ln]
+        edge.update({key(ln) for ln in body[:2] + body[-2:]})
+    repeated = {k for k, n in edge.items() if n >= max(2, 0.5 * len(page_lines))}
+    w = TextWriter()
+    removed = 0
+    for pno, lines in enumerate(page_lines, start=1):
+        w.new_page()
+        body = [ln for ln in lines if ln]
+        edges = set(body[:2] + body[-2:])
+        para: list[str] = []
+        for ln in lines + [""]:
+            if ln and ln in edges and (key(ln) in repeated or _PAGE_NO.match(ln)):
+                removed += len(ln)
+                continue
+            if ln:
+                para.append(ln)
+                continue
+            if para:
+                w.add("paragraph", "\n".join(para), page=pno)
+                para = []
+    return w.result("pdf", paged=True, removed=removed, warnings=["read by OCR (tesseract, Swedish)"])
+
+
+def load_pdf(raw: bytes, name: str) -> Extracted:
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            pages = [_page_lines(p, i + 1) for i, p in enumerate(pdf.pages)]
+            heights = [float(p.height) for p in pdf.pages]
+    except IngestError:
+        raise
+    except Exception as e:  # pdfminer raises many types for broken files
+        raise IngestError(f"{name}: the PDF cannot be parsed ({type(e).__name__}: {e}); "
+                          "re-export it from the program that made it") from e
+    chars = sum(len(ln.text) for p in pages for ln in p)
+    if chars < 20 * max(1, len(pages)):
+        return _ocr_extracted(raw, name)
+    sizes = Counter()
+    for p in pages:
+        for ln in p:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    body_size = sizes.most_common(1)[0][0]
+    pages, removed = _furniture(pages, heights)
+    _mark_footnotes(pages, body_size)
+    w = _write(pages, body_size)
+    warnings = []
+    notes = sum(1 for b in w.blocks if b.kind == "footnote")
+    if notes:
+        warnings.append(f"{notes} footnotes kept apart from the text")
+    return w.result("pdf", paged=True, removed=removed, warnings=warnings)

@@ -1,0 +1,134 @@
+"""Who commits to what: party words and commitment verbs from `data/parties.toml`.
+
+Three readings, all from the genre's words rather than any one document's phrasing:
+- `lead_in_party(line)`: a line that introduces a party's list ("Kommunen åtar sig att:",
+  "För att främja dialog åtar sig regionen att:", "Gemensamt:", "Föreningslivets åtaganden").
+- `sentence_party(sentence)`: a sentence whose subject is a party and whose verb commits it
+  ("Kommunen ska …", "Föreningarna ansvarar för att …", "Vi åtar oss att …", "Inom ramen för
+  dialogen ska staden …").
+- `header_party(text)`: a table column or row header that names a party ("Kommunen åtar sig",
+  "Föreningslivet", "Gemensamt").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "parties.toml"
+PARTY_ORDER = ("joint", "civil_society", "public")
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    with open(DATA, "rb") as f:
+        return tomllib.load(f)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
+    v = _vocab()
+    words = {
+        party: re.compile(r"(?<![\wåäö])(" + "|".join(v["party"][party]["sv"] + v["party"][party]["en"]) + r")(?![\wåäö])")
+        for party in PARTY_ORDER
+    }
+    verbs = sorted(v["verbs"]["sv"] + v["verbs"]["en"], key=len, reverse=True)
+    verb = re.compile(r"(?<![\wåäö])(" + "|".join(verbs) + r")(?![\wåäö])")
+    nouns = re.compile(r"(?<![\wåäö])(" + "|".join(v["lead_in"]["nouns"]) + r")(?![\wåäö])")
+    return words, verb, nouns
+
+
+def party_in(phrase: str) -> str | None:
+    """The party a noun phrase names: the first party word, or joint when two parties are joined."""
+    words, _, _ = _patterns()
+    low = phrase.lower()
+    found = []
+    for party in PARTY_ORDER:
+        for m in words[party].finditer(low):
+            found.append((m.start(), party))
+    if not found:
+        return None
+    found.sort()
+    kinds = {p for _, p in found}
+    if "joint" in kinds:
+        return "joint"
+    if {"public", "civil_society"} <= kinds and re.search(r"\b(och|samt|and|&)\b", low):
+        return "joint"
+    return found[0][1]
+
+
+_DETERMINERS = {"den", "de", "det", "varje", "alla", "respektive", "samtliga", "the", "each", "all", "both", "båda"}
+_NOT_SUBJECT = {"om", "att", "när", "som", "då", "där", "eftersom", "medan", "innan", "vilket", "hur", "if",
+                "that", "when", "where", "i", "inom", "för", "genom", "med", "mellan", "av", "till", "in", "for"}
+_NOT_COMMITTING = re.compile(r"^(ska|skall|will|shall)\s+(\S+\s+)?(kunna|få|ha möjlighet|be able|präglas)\b")
+_FINITE = re.compile(r"(?<![\wåäö])(är|har|finns|blir|kan|får|is|are|has|have)(?![\wåäö])")
+
+
+def _head_party(subject: str) -> str | None:
+    """The party a subject names when a party word is its head ('Kommunen', 'Den idéburna sektorn',
+    'Ekby kommun', 'Region Norrvik'), not a word inside a longer phrase ('Relationen mellan nämnden')."""
+    words = subject.split()
+    if not words or words[0] in _NOT_SUBJECT:
+        return None
+    for i, w in enumerate(words[:3]):
+        if party_in(w):
+            return party_in(subject)
+        if w not in _DETERMINERS and i >= 1:
+            return None
+    return None
+
+
+def _subject_party(text: str, max_words: int = 7) -> str | None:
+    """Party of 'SUBJECT VERB …' or of an inverted 'ADVERBIAL VERB SUBJECT …' clause."""
+    _, verb, _ = _patterns()
+    low = text.lower().strip().lstrip("•-–*· ")
+    m = verb.search(low)
+    if not m or _NOT_COMMITTING.match(low[m.start():]):
+        return None
+    before = low[: m.start()].strip(" ,")
+    if _FINITE.search(before):  # '… är obunden och kommunen ska …': the last clause's subject
+        before = re.split(r",\s|\s(?:och|men|samt|and|but)\s", before)[-1].strip()
+    if before and len(before.split()) <= max_words and not re.search(r"[.;:!?]", before):
+        party = _head_party(before)
+        if party:
+            return party
+    # inverted word order after an adverbial: 'För att främja dialog ska kommunen …'
+    after = low[m.end():].split()[:4]
+    if before and after and before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"}:
+        return _head_party(" ".join(after))
+    return None
+
+
+def lead_in_party(line: str) -> str | None:
+    """A line introducing a party's list: ends with ':' (or is a short label) and names the party."""
+    _, verb, nouns = _patterns()
+    t = line.strip()
+    if len(t) > 200:
+        return None
+    short = len(t.split()) <= 5
+    if t.endswith(":"):
+        body = t[:-1]
+        if verb.search(body.lower()) or nouns.search(body.lower()) or short:
+            return _subject_party(body) or (party_in(body) if short or nouns.search(body.lower()) else None)
+        return None
+    if short and (nouns.search(t.lower()) or re.search(r"\b(åtar sig|åtar oss|commits?)\s*$", t.lower())):
+        return party_in(t)
+    return None
+
+
+def sentence_party(sentence: str) -> str | None:
+    """The party a sentence commits, or None when it is not a party's commitment."""
+    t = sentence.strip()
+    if len(t) < 12 or t.endswith("?"):
+        return None
+    return _subject_party(t)
+
+
+def header_party(text: str) -> str | None:
+    """A table header naming a party: 'Kommunen åtar sig', 'Föreningslivet', 'Gemensamt ansvar'."""
+    t = text.strip().strip(":")
+    if not t or len(t.split()) > 8:
+        return None
+    return party_in(t)
