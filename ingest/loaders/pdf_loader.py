@@ -94,9 +94,10 @@ def _gutter(words: list[dict], width: float, top: float, bottom: float) -> float
         return None
     best = None
     for x in range(int(0.3 * width), int(0.7 * width), 2):
-        crossing = sum(1 for w in body if w["x0"] < x < w["x1"])
+        # a column gap is wider than any space between words: an empty band of 12 pt
+        crossing = sum(1 for w in body if w["x0"] < x + 6 and w["x1"] > x - 6)
         left = sum(1 for w in body if w["x1"] <= x)
-        if crossing <= 0.02 * len(body) and 0.25 < left / len(body) < 0.75:
+        if crossing <= 0.01 * len(body) and 0.25 < left / len(body) < 0.75:
             score = abs(x - width / 2)
             if best is None or score < best[0]:
                 best = (score, x)
@@ -109,9 +110,9 @@ def _page_lines(page, number: int) -> list[_Line]:
     gx = _gutter(words, wdt, MARGIN * h, (1 - MARGIN) * h)
     if gx is None:
         return _group_lines(words, number)
-    spanning = [w for w in words if w["x0"] < gx < w["x1"]]
-    left = [w for w in words if w["x1"] <= gx]
-    right = [w for w in words if w["x0"] >= gx]
+    spanning = [w for w in words if w["x0"] < gx + 6 and w["x1"] > gx - 6]
+    left = [w for w in words if w["x1"] <= gx - 6]
+    right = [w for w in words if w["x0"] >= gx + 6]
     col_top = min((w["top"] for w in left + right), default=0)
     above = [w for w in spanning if w["top"] <= col_top + 1]
     below = [w for w in spanning if w["top"] > col_top + 1]
