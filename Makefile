@@ -39,7 +39,7 @@ fast: install
 	$(BIN)/pytest -q -m "not slow and not browser and not eval"
 
 test: install
-	bash scripts/install_browser.sh
+	bash scripts/install_test_tools.sh
 	$(BIN)/ruff check ingest retrieval app eval tests scripts
 	$(BIN)/pytest -q -p no:cacheprovider --durations=15
 

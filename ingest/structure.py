@@ -247,7 +247,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         if lead:
             ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
             return True
-        ln.kind, ln.title, ln.level = "heading", t, max(1, min(b.level or 1, 6))
+        ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
         return True
     if b.kind == "item":
         ln.kind = "item"
@@ -579,7 +579,7 @@ def _hints(doc: Document, clean: CleanText) -> list[tuple[int, int, Block]] | No
         if ce > cs:
             # a line starts at its marker ('• text'): widen back over it
             line_start = clean.text.rfind("\n", 0, cs) + 1
-            if not clean.text[line_start:cs].strip(" •·*-–0123456789.)abcdefghijklmnopqrstuvwxyz\t"):
+            if not clean.text[line_start:cs].strip(" #•·*+-–0123456789.)abcdefghijklmnopqrstuvwxyz\t"):
                 cs = line_start
             out.append((cs, ce, b))
     out.sort(key=lambda h: h[0])

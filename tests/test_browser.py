@@ -1,7 +1,7 @@
 """Browser tier: the real API (`overens serve`) and the real UI (`streamlit run app/ui.py`) on loopback
 ports, driven by headless Debian chromium through Python playwright.
 
-Run:  scripts/install_browser.sh && .venv/bin/pytest -m browser tests/test_browser.py
+Run:  scripts/install_test_tools.sh && .venv/bin/pytest -m browser tests/test_browser.py
 The index is built once per session into a temporary folder (conftest's `real_service`).
 The answer test saves docs/screenshot.png (the README's screenshot).
 """
@@ -41,7 +41,7 @@ ANSWER_MS = 120_000
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(
-        not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: install it with scripts/install_browser.sh"
+        not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: install it with scripts/install_test_tools.sh"
     ),
 ]
 
