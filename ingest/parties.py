@@ -88,6 +88,8 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
     if not m or _NOT_COMMITTING.match(low[m.start():]):
         return None
     before = low[: m.start()].strip(" ,")
+    if len(re.findall(r"\w+", low[m.end():])) < 2:
+        return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
     if _FINITE.search(before):  # '… är obunden och kommunen ska …': the last clause's subject
         before = re.split(r",\s|\s(?:och|men|samt|and|but)\s", before)[-1].strip()
     if before and len(before.split()) <= max_words and not re.search(r"[.;:!?]", before):

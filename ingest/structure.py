@@ -235,9 +235,12 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         if party is None and b.row and b.col:
             party = header_party(b.row_header)  # a table with a row per party and a column per principle
             principle_text = b.col_header
-        if party and t.strip() and not (t.strip() == b.col_header.strip()):
+        pid = principle_id(principle_text) if principle_text else None
+        words = len(re.findall(r"[^\W\d_]{2,}", t))
+        # a commitment cell: under a principle's row, or long enough to say something (a signature
+        # table's names, dates and lines are not commitments)
+        if party and (words >= 5 or (pid in PRINCIPLES and words >= 2)) and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
-            pid = principle_id(principle_text) if principle_text else None
             ln.principle = pid if pid and (pid in PRINCIPLES or len(principle_text.split()) <= 4) else None
             return True
         ln.kind = "prose"
@@ -529,7 +532,10 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 continue
             os_, oe = clean.to_original(cs, ce)
             display = _display(ctext[cs:ce])
-            unit = Unit(start=os_, end=oe, display_text=display, kind=it_kind, party=it_party)
+            # a sentence's party goes to the matrix, not to the unit: answers read a unit's party
+            # as a list item's, and sentences are ranked as prose
+            unit = Unit(start=os_, end=oe, display_text=display, kind=it_kind,
+                        party=it_party if it_kind != "sentence" else None)
             st.units.append((sec_index, unit))
             if it_kind in ("item", "sentence") and it_party:
                 st.commitments.append(

@@ -159,7 +159,7 @@ def _mark_footnotes(pages: list[list[_Line]], body_size: float) -> None:
 def _heading_levels(lines: list[_Line], body_size: float) -> dict[float, int]:
     sizes = sorted({round(ln.size, 1) for ln in lines if ln.size >= 1.12 * body_size and len(ln.text) < 120},
                    reverse=True)
-    return {s: i + 1 for i, s in enumerate(sizes[:4])}
+    return {s: min(i + 1, 6) for i, s in enumerate(sizes)}
 
 
 def _is_heading(ln: _Line, body_size: float, levels: dict[float, int]) -> int | None:
@@ -167,7 +167,7 @@ def _is_heading(ln: _Line, body_size: float, levels: dict[float, int]) -> int | 
         return None
     if round(ln.size, 1) in levels:
         return levels[round(ln.size, 1)]
-    if ln.bold and len(ln.text.split()) <= 12 and abs(ln.size - body_size) < 0.5:
+    if ln.bold and len(ln.text.split()) <= 12 and ln.size >= body_size - 0.5:
         return len(levels) + 1
     return None
 
