@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -14,6 +15,7 @@ from .loaders import markdown_blocks
 from .loaders.docx_loader import load_docx
 from .loaders.html_loader import load_html
 from .loaders.pdf_loader import load_pdf
+from .meta import infer_meta
 from .records import DocMeta, Document, Extracted
 
 log = logging.getLogger(__name__)
@@ -101,54 +103,20 @@ def slugify(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "doc"
 
 
-_PLACE = re.compile(
-    r"\b([A-ZÅÄÖ][a-zåäöé]+(?:\s[A-ZÅÄÖ][a-zåäöé]+)?)\s(kommun|stad|region|landsting)\b"
-)
-_REGION = re.compile(r"\b(Region|Landstinget)\s([A-ZÅÄÖ][a-zåäö]+)")
-
-
-def infer_meta(text: str, source: str) -> DocMeta:
-    """Metadata from the text itself, for files dropped in without an entry in metadata.json."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    title = next((ln for ln in lines[:10] if len(ln) > 8 and not ln.startswith("<")), source)
-    title = re.sub(r"\[bookmark:[^\]]*\]", "", title).strip()[:200]
-    low = text[:5000].lower()
-    kind = "överenskommelse" if "överenskommelse" in low else ("policy" if "policy" in low else "")
-    m = re.search(r"(?:beslutsdatum|beslutad|antagen|datum)\D{0,30}(\d{4}-\d{2}-\d{2})", text[:5000], re.I)
-    date = m.group(1) if m else None
-    place = ""
-    organisation = ""
-    m2 = _PLACE.search(text[:8000]) or _REGION.search(text[:8000])
-    if m2:
-        organisation = m2.group(0)
-        place = m2.group(1) if m2.re is _PLACE else m2.group(2)
-    return DocMeta(
-        doc_id=slugify(Path(source).stem),
-        title=title,
-        organisation=organisation,
-        kind=kind,
-        date=date,
-        place=place,
-    )
-
-
 def meta_from_entry(entry: dict, inferred: DocMeta) -> DocMeta:
-    return DocMeta(
-        doc_id=str(entry.get("doc_id") or inferred.doc_id),
-        title=str(entry.get("title") or inferred.title),
-        organisation=str(entry.get("organisation") or inferred.organisation),
-        kind=str(entry.get("kind") or inferred.kind),
-        date=entry.get("date") or inferred.date,
-        place=str(entry.get("place") or inferred.place),
-        aliases=tuple(entry.get("aliases") or ()),
-    )
+    """An override from metadata.json replaces only the fields it names."""
+    fields = {f.name for f in dataclasses.fields(DocMeta)}
+    given = {k: v for k, v in entry.items() if k in fields and v not in (None, "")}
+    if "aliases" in given:
+        given["aliases"] = tuple(given["aliases"])
+    return dataclasses.replace(inferred, **given)
 
 
 def load(path: Path, metadata: dict[str, dict] | None = None) -> Document:
     """Read one corpus file. Raises IngestError with the file name and the reason."""
     layout = read_layout(path)
     text = layout.text
-    inferred = infer_meta(text, path.name)
+    inferred = infer_meta(text, path.name, layout.blocks)
     entry = (metadata or {}).get(path.name)
     meta = meta_from_entry(entry, inferred) if entry else inferred
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()

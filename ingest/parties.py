@@ -66,16 +66,20 @@ _NOT_COMMITTING = re.compile(r"^(ska|skall|will|shall)\s+(\S+\s+)?(kunna|få|ha 
 _FINITE = re.compile(r"(?<![\wåäö])(är|har|finns|blir|kan|får|is|are|has|have)(?![\wåäö])")
 
 
-def _head_party(subject: str) -> str | None:
+def _head_party(subject: str, original: str = "") -> str | None:
     """The party a subject names when a party word is its head ('Kommunen', 'Den idéburna sektorn',
-    'Ekby kommun', 'Region Norrvik'), not a word inside a longer phrase ('Relationen mellan nämnden')."""
+    'Ekby kommun', 'Båda parter', 'Kultur- och fritidsförvaltningen'), not a word inside a longer
+    phrase ('Relationen mellan nämnden', 'Eventuell kritik mot stadens verksamhet')."""
     words = subject.split()
+    names = original.split()
     if not words or words[0] in _NOT_SUBJECT:
         return None
-    for i, w in enumerate(words[:3]):
-        if party_in(w):
+    for i in range(min(4, len(words))):
+        if party_in(" ".join(words[: i + 1])):
             return party_in(subject)
-        if w not in _DETERMINERS and i >= 1:
+        w = words[i]
+        proper = i < len(names) and names[i][:1].isupper() and (i == 0 or True)
+        if not (w in _DETERMINERS or w == "och" or w.endswith("-") or proper):
             return None
     return None
 
@@ -83,17 +87,21 @@ def _head_party(subject: str) -> str | None:
 def _subject_party(text: str, max_words: int = 7) -> str | None:
     """Party of 'SUBJECT VERB …' or of an inverted 'ADVERBIAL VERB SUBJECT …' clause."""
     _, verb, _ = _patterns()
-    low = text.lower().strip().lstrip("•-–*· ")
+    orig = text.strip().lstrip("•-–*· ")
+    low = orig.lower()
     m = verb.search(low)
     if not m or _NOT_COMMITTING.match(low[m.start():]):
         return None
     before = low[: m.start()].strip(" ,")
-    if len(re.findall(r"\w+", low[m.end():])) < 2:
-        return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
-    if _FINITE.search(before):  # '… är obunden och kommunen ska …': the last clause's subject
+    relative = re.match(r"^(.+?)\s(?:som|vilka|which|that|who)\s", before)
+    if relative and party_in(relative.group(1)):  # 'De organisationer som får bidrag … ska': the head
+        before = relative.group(1)
+    elif _FINITE.search(before):  # '… är obunden och kommunen ska …': the last clause's subject
+        if re.search(r"(?<![\wåäö])(att|hur|vad|om|när|där|eftersom|how|what|whether)(?![\wåäö])", before):
+            return None  # the verb belongs to a subordinate clause ('Syftet är att beskriva hur …')
         before = re.split(r",\s|\s(?:och|men|samt|and|but)\s", before)[-1].strip()
     if before and len(before.split()) <= max_words and not re.search(r"[.;:!?]", before):
-        party = _head_party(before)
+        party = _head_party(before, orig[: len(before)] if low.startswith(before) else "")
         if party:
             return party
     # inverted word order after an adverbial: 'För att främja dialog ska kommunen …'
@@ -123,8 +131,8 @@ def lead_in_party(line: str) -> str | None:
 def sentence_party(sentence: str) -> str | None:
     """The party a sentence commits, or None when it is not a party's commitment."""
     t = sentence.strip()
-    if len(t) < 12 or t.endswith("?"):
-        return None
+    if len(t) < 12 or t.endswith("?") or len(t.split()) < 4:
+        return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
     return _subject_party(t)
 
 
@@ -134,3 +142,17 @@ def header_party(text: str) -> str | None:
     if not t or len(t.split()) > 8:
         return None
     return party_in(t)
+
+
+@lru_cache(maxsize=1)
+def _topic() -> re.Pattern:
+    markers = _vocab()["topic"]["markers"]
+    return re.compile(r"^(?:" + "|".join(markers) + r")\s+(.{3,60})$", re.I)
+
+
+def topic_principle_text(sentence: str) -> str | None:
+    """The words after a topic marker that opens a sentence ('När det gäller kvalitet ska …',
+    'I fråga om öppenhet och insyn åtar sig …'): a candidate principle name, for the caller to look up."""
+    head = " ".join(sentence.split()[:10])
+    m = _topic().match(head)
+    return m.group(1) if m else None

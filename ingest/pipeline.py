@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections import Counter
@@ -15,12 +16,13 @@ from .clean import clean, vocabulary
 from .cleantext import CleanText
 from .errors import IngestError
 from .load import corpus_files, load, read_metadata
+from .meta import unique_ids
 from .records import Chunk, DocReport, Document
 from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "6"
+PIPELINE_VERSION = "7"
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,17 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Failure]]:
     docs: list[Document] = []
     failures: list[Failure] = []
     seen: dict[str, str] = {}
+    loaded: list[Document] = []
     for path in corpus_files(corpus_dir):
         try:
-            doc = load(path, metadata)
+            loaded.append(load(path, metadata))
         except IngestError as e:
             failures.append(Failure(path.name, str(e)))
-            continue
+    # ids inferred from the text are made unique across the corpus (stable: by file name)
+    metas = unique_ids([d.meta for d in loaded], [d.source for d in loaded])
+    for doc, meta in zip(loaded, metas, strict=True):
+        doc = dataclasses.replace(doc, doc_id=meta.doc_id, meta=meta)
+        path = corpus_dir / doc.source
         if doc.doc_id in seen:
             failures.append(
                 Failure(path.name, f"{path.name}: doc_id '{doc.doc_id}' is already used by {seen[doc.doc_id]}; "

@@ -116,6 +116,7 @@ class Commitment:
     display_text: str  # repaired, whitespace-normalised text
     start: int
     end: int
+    form: str = "item"  # "item" (a list item), "cell" (a table cell), "sentence" (said in prose)
 
 
 @dataclass(frozen=True)

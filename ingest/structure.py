@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleantext import CleanText
-from .parties import header_party, lead_in_party, sentence_party
+from .parties import header_party, lead_in_party, sentence_party, topic_principle_text
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, party_of_header, party_of_item, principle_id
 
@@ -424,12 +424,14 @@ def parse(doc: Document, clean: CleanText) -> Structure:
     if lines and lines[0].kind != "heading":
         open_section(doc.meta.title, 1, 0, 0, 0, None)
 
+    topic: str | None = None  # a principle named by the prose itself, where no heading names it
     # items may span several lines: an open item grows with continuation lines
     open_item: list | None = None
     for ln in lines:
         if ln.kind == "heading_cont":
             continue
         if ln.kind in ("heading", "principle"):
+            topic = None
             open_item = None
             party, list_mode = None, False
             pid = principle_id(ln.title) if ln.kind == "principle" else _heading_principle(ln, path)
@@ -460,7 +462,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         if ln.kind == "cell_item":
             open_item = None
-            cur["items"].append((ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle")))
+            cur["items"].append((ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle"), True))
             continue
         if ln.kind == "list":
             open_item = None
@@ -493,8 +495,11 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         committing = section_kind(cur["title"], cur.get("principle")) not in NON_COMMITTING
         for a, b in sentences(ln.text, ln.start):
+            named = _topic_principle(ctext[a:b])
+            if named:
+                topic = named  # 'När det gäller kvalitet ska kommunen …': prose about that principle
             said = sentence_party(ctext[a:b]) if committing and not ctext[a:b].rstrip().endswith(":") else None
-            cur["items"].append((a, b, said, "sentence"))
+            cur["items"].append((a, b, said, "sentence", topic if said else None))
         if ln.text.endswith(":"):
             last = sentences(ln.text, ln.start)[-1:]
             lead = lead_in_party(ctext[last[0][0]:last[0][1]]) if last else None
@@ -527,7 +532,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             )
         )
         sec_index = len(st.sections) - 1
-        for cs, ce, it_party, it_kind, it_principle in _join_sentences(s["items"], ctext):
+        for cs, ce, it_party, it_kind, it_principle, it_cell in _join_sentences(s["items"], ctext):
             if ce <= cs:
                 continue
             os_, oe = clean.to_original(cs, ce)
@@ -549,6 +554,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                         display_text=display,
                         start=os_,
                         end=oe,
+                        form="sentence" if it_kind == "sentence" else ("cell" if it_cell else "item"),
                     )
                 )
     return st
@@ -559,12 +565,12 @@ def _join_sentences(items: list, ctext: str) -> list:
     with the next piece of the same paragraph flow."""
     out: list = []
     for it in items:
-        it = tuple(it) + (None,) * (5 - len(it))
+        it = tuple(it) + (None,) * (6 - len(it))
         if out and it[3] == "sentence" and out[-1][3] == "sentence":
             prev = out[-1]
             prev_text = ctext[prev[0] : prev[1]].rstrip()
             if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
-                out[-1] = (prev[0], it[1], prev[2] or it[2], "sentence", None)
+                out[-1] = (prev[0], it[1], prev[2] or it[2], "sentence", None, None)
                 continue
         out.append(it)
     return out
@@ -593,6 +599,19 @@ def _hints(doc: Document, clean: CleanText) -> list[tuple[int, int, Block]] | No
 
 
 _PRINCIPLES_PARENT = re.compile(r"princip|principles", re.I)
+
+
+def _topic_principle(sentence: str) -> str | None:
+    """A known principle named after a topic marker at the start of a sentence."""
+    text = topic_principle_text(sentence)
+    if not text:
+        return None
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text)
+    for n in (4, 3, 2, 1):
+        pid = principle_id(" ".join(words[:n]))
+        if pid in PRINCIPLES:
+            return pid
+    return None
 
 
 def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:

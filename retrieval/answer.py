@@ -851,7 +851,7 @@ class Answerer:
         parties = list(info.parties) if info.parties else ["public", "civil_society", "joint"]
         by_unit = self._by_unit(cands)
         docs = self.r.data.documents
-        with_principle = {d.doc_id for d in docs.values() for cm in d.commitments
+        with_principle = {d.doc_id for d in docs.values() for cm in listed(d)
                           if cm.party in parties and (principle is None or cm.principle == principle)}
         if info.documents:
             targets = list(info.documents)
@@ -862,7 +862,7 @@ class Answerer:
         out = []
         for doc_id in targets:
             doc = docs[doc_id]
-            has_principle = principle is not None and any(cm.principle == principle for cm in doc.commitments)
+            has_principle = principle is not None and any(cm.principle == principle for cm in listed(doc))
             if principle and not has_principle:
                 block = self._principle_fallback(doc_id, principle, parties, info, cands)
                 out.extend(block)
@@ -874,7 +874,7 @@ class Answerer:
                                                        principle=principle_name(principle, lang),
                                                        principle_sv=principle_name(principle, "sv")), [("", said)]))
             for party in parties:
-                items = [cm for cm in doc.commitments
+                items = [cm for cm in listed(doc)
                          if cm.party == party and (principle is None or cm.principle == principle)]
                 if focus is not None:
                     items = [cm for cm in items if (c := by_unit.get((doc_id, cm.start, cm.end))) and c.score >= focus]
@@ -915,7 +915,7 @@ class Answerer:
         that thing, not the whole list: a score floor just under the best matching commitment."""
         if info.language != "sv" or not self.specific_terms(info.text):
             return None
-        scores = [c.score for cm in self.r.data.documents[doc_id].commitments
+        scores = [c.score for cm in listed(self.r.data.documents[doc_id])
                   if cm.party in parties and (principle is None or cm.principle == principle)
                   and (c := by_unit.get((doc_id, cm.start, cm.end)))]
         return max(scores) - FOCUS_MARGIN if scores else None
@@ -940,7 +940,7 @@ class Answerer:
             picked = [c for c in in_section[:4] if c.score >= top - FALLBACK_MARGIN][:3]
             rows += [("", c) for c in sorted(picked, key=lambda c: c.unit.start)]
         wanted = set(parties) | {"joint"}
-        for cm in self.r.data.documents[doc_id].commitments:
+        for cm in listed(self.r.data.documents[doc_id]):
             if cm.party in wanted and cm.principle is None:
                 ctoks = set(tokens(cm.display_text))
                 if any(any(ct.startswith(s[:5]) for ct in ctoks) for s in stems):
@@ -1270,3 +1270,10 @@ class Answerer:
         if not citations:
             return self._declined(question, info, TEXTS[info.language]["weak"])
         return Answer(question, info.language, "\n".join(lines), False, None, tuple(citations), info)
+
+
+def listed(doc) -> list:
+    """A document's commitments written as list items or table cells: the lists an answer about a
+    party's commitments composes. Commitments said in prose sentences are answered as ranked
+    sentences, like any other prose."""
+    return [cm for cm in doc.commitments if getattr(cm, "form", "item") != "sentence"]

@@ -62,18 +62,18 @@ def test_script_and_markdown_are_stored_as_text_and_returned_as_json_strings(sma
     report = svc.ingest()
     assert not report.failures and report.documents == 4
     with TestClient(create_app(svc.settings, service=svc)) as client:
-        r = client.get("/documents/injection")
+        r = client.get("/documents/injektionsby")
         assert r.status_code == 200 and r.headers["content-type"] == "application/json"
         doc = r.json()
         assert doc["text"] == INJECTION  # kept character for character, as text
         assert '<script>alert("xss")</script>' in doc["clean_text"]
         r = client.post("/ask", json={"question": "Vad åtar sig Injektionsby kommun?",
-                                      "filters": {"document": "injection"}})
+                                      "filters": {"document": "injektionsby"}})
         assert r.status_code == 200 and r.headers["content-type"] == "application/json"
         body = r.json()
         assert body["citations"]
         assert any("<script>" in c["text"] for c in body["citations"])
         for c in body["citations"]:
             assert INJECTION[c["start"] : c["end"]] == c["text"]
-        hits = client.get("/search", params={"q": "Klicka här bild", "document": "injection"}).json()["hits"]
+        hits = client.get("/search", params={"q": "Klicka här bild", "document": "injektionsby"}).json()["hits"]
         assert any("[Klicka här](javascript:alert(1))" in h["text"] for h in hits)

@@ -63,6 +63,7 @@ def test_vasternorrland_six_principles_and_item_parties(parsed):
         ("oppenhet_och_insyn", "public"): 1,
         ("mangfald", "public"): 2, ("mangfald", "joint"): 3,
         (None, "public"): 1,  # 'Landstinget Västernorrland ansvarar för ekonomiskt stöd till processen.'
+        (None, "civil_society"): 1,  # 'De organisationer inom den idéburna sektorn som vill ingå … ska …'
     })
     for c in st.commitments:
         if c.display_text.startswith("Landstinget ansvarar"):
