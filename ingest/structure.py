@@ -252,7 +252,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             return True
         ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
         return True
-    if b.kind == "item":
+    if b.kind == "item" or _BULLET_LINE.match(t):
         ln.kind = "item"
         return True
     if lead and not re.search(r"[.!?]\s", t):
