@@ -11,7 +11,7 @@ import secrets
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,7 +32,16 @@ from ingest.errors import (
     code_for,
 )
 from retrieval.records import Filters
-from retrieval.service import Service, answer_json, commitments_csv, hit_json
+from retrieval.service import (
+    FileConflict,
+    FileTooLarge,
+    Service,
+    UnsupportedFileType,
+    answer_json,
+    commitments_csv,
+    hit_json,
+    report_json,
+)
 from retrieval.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +52,9 @@ STATUS: dict[type, int] = {
     NotFound: 404,
     Forbidden: 403,
     IngestError: 422,
+    UnsupportedFileType: 415,
+    FileTooLarge: 413,
+    FileConflict: 409,
     IndexMissing: 503,
     IndexMismatch: 503,
     IndexCorrupt: 503,
@@ -70,12 +82,28 @@ class AskRequest(BaseModel):
     filters: AskFilters | None = None
 
 
-class BodyLimit(BaseHTTPMiddleware):
-    """Refuse bodies over the limit before parsing them."""
+class ErrorBody(BaseModel):
+    error: str = Field(..., description="what was wrong, the value or limit, and how to fix it")
 
-    def __init__(self, app, limit: int):
+
+class AddedDocument(BaseModel):
+    doc_id: str
+    source: str = Field(..., description="the file's name in the corpus (sanitised)")
+    report: dict[str, Any] = Field(..., description="what ingest understood: format, pages, sections, "
+                                   "principles, commitments per party, warnings")
+
+
+UPLOAD_PATH = "/documents"
+MULTIPART_OVERHEAD = 64_000  # boundaries and part headers around an uploaded file
+
+
+class BodyLimit(BaseHTTPMiddleware):
+    """Refuse bodies over the limit before parsing them; an upload (POST /documents) has its own limit."""
+
+    def __init__(self, app, limit: int, upload_limit: int | None = None):
         super().__init__(app)
-        self.limit = limit
+        self.body_limit = limit
+        self.upload_limit = upload_limit if upload_limit is not None else limit
 
     async def dispatch(self, request: Request, call_next):
         response = await self._dispatch(request, call_next)
@@ -83,13 +111,16 @@ class BodyLimit(BaseHTTPMiddleware):
         return response
 
     async def _dispatch(self, request: Request, call_next):
+        upload = request.method == "POST" and request.url.path == UPLOAD_PATH
+        limit = self.upload_limit + MULTIPART_OVERHEAD if upload else self.body_limit
+        fix = f" (a file may have {self.upload_limit} bytes: OVERENS_MAX_UPLOAD_BYTES)" if upload else ""
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > self.limit:
-            return JSONResponse({"error": f"request body is {length} bytes; the limit is {self.limit}"}, 413)
+        if length and length.isdigit() and int(length) > limit:
+            return JSONResponse({"error": f"request body is {length} bytes; the limit is {limit}{fix}"}, 413)
         if request.method in ("POST", "PUT", "PATCH") and not length:
             body = await request.body()
-            if len(body) > self.limit:
-                return JSONResponse({"error": f"request body is over the {self.limit}-byte limit"}, 413)
+            if len(body) > limit:
+                return JSONResponse({"error": f"request body is over the {limit}-byte limit{fix}"}, 413)
         return await call_next(request)
 
 
@@ -110,7 +141,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         version="0.1.0",
         lifespan=lifespan,
     )
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, upload_limit=settings.max_upload_bytes)
 
     @app.exception_handler(OverensError)
     async def _overens_error(request: Request, exc: OverensError):
@@ -135,6 +166,19 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     def svc(request: Request) -> Service:
         return request.app.state.service
+
+    def require_admin(authorization: Annotated[str | None, Header()] = None) -> None:
+        """The data-changing routes: off without OVERENS_ADMIN_TOKEN, then 'Authorization: Bearer <token>'.
+        A dependency, so it answers 403 before the request body is validated."""
+        token = settings.admin_token
+        if not token:
+            raise Forbidden(
+                "changing the corpus over HTTP is off: start the server with OVERENS_ADMIN_TOKEN=<a secret> "
+                "to enable it, and send 'Authorization: Bearer <that secret>'"
+            )
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not secrets.compare_digest(given.encode(), token.encode()):
+            raise Forbidden("missing or wrong token: send 'Authorization: Bearer <OVERENS_ADMIN_TOKEN>'")
 
     def limit_question(q: str) -> None:
         if len(q) > settings.max_question_chars:
@@ -195,14 +239,33 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     def health(request: Request) -> dict[str, Any]:
         return svc(request).health()
 
-    @app.post("/admin/reindex", summary="Re-ingest the corpus (requires the admin token; off when none is set)")
-    def reindex(request: Request, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
-        token = settings.admin_token
-        if not token:
-            raise Forbidden("re-indexing over HTTP is off: set OVERENS_ADMIN_TOKEN to enable it")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not secrets.compare_digest(given.encode(), token.encode()):
-            raise Forbidden("missing or wrong token: send 'Authorization: Bearer <OVERENS_ADMIN_TOKEN>'")
+    errors: dict[int | str, dict[str, Any]] = {
+        403: {"model": ErrorBody, "description": "no admin token configured, or a missing or wrong token"},
+    }
+
+    @app.post(
+        UPLOAD_PATH,
+        status_code=201,
+        summary="Add a document to the corpus and re-index (requires the admin token; off when none is set)",
+        dependencies=[Depends(require_admin)],
+        responses={
+            201: {"description": "added and indexed: the document's doc_id, file name and report"},
+            400: {"model": ErrorBody, "description": "the request is not a readable multipart upload"},
+            **errors,
+            409: {"model": ErrorBody, "description": "another file of that name (use ?replace=true) or doc_id"},
+            413: {"model": ErrorBody, "description": "the file is over the size limit (OVERENS_MAX_UPLOAD_BYTES)"},
+            415: {"model": ErrorBody, "description": "a file type the loaders do not read"},
+            422: {"model": ErrorBody, "description": "the loader refuses the file (empty, binary, broken, no text)"},
+        },
+    )
+    def add_document(request: Request, file: UploadFile, replace: bool = False) -> AddedDocument:
+        data = file.file.read()  # already spooled by the parser, and BodyLimit bounds it near the limit
+        report = svc(request).add_document(file.filename or "", data, replace=replace)
+        return AddedDocument(doc_id=report.doc_id, source=report.source, report=report_json(report))
+
+    @app.post("/admin/reindex", summary="Re-ingest the corpus (requires the admin token; off when none is set)",
+              dependencies=[Depends(require_admin)], responses=errors)
+    def reindex(request: Request) -> dict[str, Any]:
         report = svc(request).ingest()
         return {"documents": report.documents, "chunks": report.chunks, "rebuilt": report.rebuilt,
                 "failures": [f.reason for f in report.failures]}

@@ -73,6 +73,24 @@ def _print_answer(a, as_json: bool) -> None:
             print(f"    «{c.display_text}»")
 
 
+def report_block(r) -> str:
+    """One file's DocReport as a compact block: what ingest understood of it."""
+    from ingest.records import PARTIES
+
+    facts = [r.format]
+    if r.pages:
+        facts.append(f"{r.pages} page{'s' if r.pages != 1 else ''}")
+    facts.append(f"{r.sections} section{'s' if r.sections != 1 else ''}")
+    total = sum(n for _, n in r.commitments)
+    order = sorted(r.commitments, key=lambda pn: (PARTIES.index(pn[0]) if pn[0] in PARTIES else len(PARTIES), pn[0]))
+    per_party = ", ".join(f"{party} {n}" for party, n in order)
+    facts.append(f"{total} commitment{'s' if total != 1 else ''}" + (f" ({per_party})" if per_party else ""))
+    lines = [f"{r.source} → {r.doc_id}", "  " + ", ".join(facts),
+             f"  principles ({len(r.principles)}): {', '.join(r.principles) or '-'}"]
+    lines += [f"  warning: {w}" for w in r.warnings]
+    return "\n".join(lines)
+
+
 def cmd_ingest(args) -> int:
     from tqdm import tqdm
 
@@ -93,6 +111,8 @@ def cmd_ingest(args) -> int:
 
     report = svc.ingest(Path(args.corpus) if args.corpus else None, force=args.force, progress=progress)
     bar.close()
+    for r in report.reports:
+        print(report_block(r))
     for f in report.failures:
         print(f"error: {f.reason}", file=sys.stderr)
     status = "built" if report.rebuilt else "up to date"
@@ -102,6 +122,14 @@ def cmd_ingest(args) -> int:
         + f" ({report.index_path})"
     )
     return 1 if report.failures else 0
+
+
+def cmd_add(args) -> int:
+    svc = _service(args)
+    r = svc.add_file(Path(args.file), replace=args.replace)
+    print(f"added {svc.settings.corpus_dir / r.source} and re-indexed")
+    print(report_block(r))
+    return 0
 
 
 def cmd_ask(args) -> int:
@@ -236,6 +264,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--corpus", help="corpus folder (default corpus/)")
     s.add_argument("--force", action="store_true", help="rebuild even when nothing changed")
     s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("add", help="check a document, copy it into the corpus and re-index")
+    s.add_argument("file", help="a .txt, .md, .html, .pdf or .docx file")
+    s.add_argument("--corpus", help="corpus folder (default corpus/)")
+    s.add_argument("--replace", action="store_true", help="replace a different file of the same name")
+    s.set_defaults(func=cmd_add)
 
     def add_filters(sp):
         sp.add_argument("--document", help="document id, file name or place (e.g. sodertalje)")

@@ -6,7 +6,9 @@ HTTP only, at `OVERENS_API_URL` (default http://127.0.0.1:8000). Three views:
 - Fråga: a chat; earlier questions go along as `history`; each citation opens to show the passage
   highlighted inside its section of the document, and optionally inside the whole document.
 - Åtaganden: principles × documents, each cell the commitments per party; CSV download.
-- Dokument: each document's structure (sections, principles) and its clean text.
+- Dokument: each document's structure (sections, principles), what ingest understood of it (format,
+  pages, sections, principles, commitments per party, warnings) and its clean text; with
+  `OVERENS_ADMIN_TOKEN` set, a file upload that adds a document (`POST /documents`).
 
 Document text is escaped (`ui_helpers.esc`) before it is put into any HTML.
 """
@@ -24,6 +26,7 @@ from app.ui_helpers import (
     PRINCIPLES,
     ApiClient,
     ApiError,
+    ApiUnavailable,
     answer_html,
     build_matrix,
     citation_matches,
@@ -39,6 +42,8 @@ from app.ui_helpers import (
     party_label,
     passage_bounds,
     principle_label,
+    report_facts,
+    report_party_rows,
     t,
 )
 from retrieval.settings import Settings
@@ -283,13 +288,86 @@ def commitments_page(
     st.html(matrix_html(build_matrix(shown, order), lang, headers, organisations, titles))
 
 
-def documents_page(lang: str, api_url: str, filters: dict[str, str], documents: list[dict[str, Any]]) -> None:
+def _clear_caches() -> None:
+    for fetch in (fetch_health, fetch_documents, fetch_document, fetch_commitments):
+        fetch.clear()
+
+
+def upload_section(lang: str, api_url: str, settings: Settings) -> None:
+    """Add a document through `POST /documents`; only with an admin token configured for the UI."""
+    with st.expander(t(lang, "upload"), expanded=bool(st.session_state.get("upload_result"))):
+        if not settings.admin_token:
+            st.caption(t(lang, "upload_off"))
+            return
+        st.caption(t(lang, "upload_help", mb=settings.max_upload_bytes // 1_000_000))
+        with st.form("upload", clear_on_submit=True):
+            upload = st.file_uploader(
+                t(lang, "upload_file"), type=["txt", "md", "html", "htm", "pdf", "docx"], key="upload_file"
+            )
+            replace = st.checkbox(t(lang, "upload_replace"), key="upload_replace")
+            submitted = st.form_submit_button(t(lang, "upload_submit"))
+        if submitted:
+            if upload is None:
+                st.session_state["upload_result"] = {"error": ApiError(t(lang, "upload_no_file"))}
+            else:
+                with st.spinner(t(lang, "upload_busy")):
+                    try:
+                        added = ApiClient(api_url, timeout=900).add_document(
+                            upload.name, upload.getvalue(), settings.admin_token, replace=replace
+                        )
+                    except ApiError as error:
+                        st.session_state["upload_result"] = {"error": error}
+                    else:
+                        st.session_state["upload_result"] = {"added": added}
+                        st.session_state["doc_choice"] = added["doc_id"]
+                        _clear_caches()
+                        st.rerun()  # the document list above was fetched before the addition
+        result = st.session_state.get("upload_result")
+        if result and "added" in result:
+            added = result["added"]
+            st.success(t(lang, "upload_done", source=md_escape(added["source"]), doc_id=md_escape(added["doc_id"])))
+            show_report(added.get("report"), lang, "")
+        elif result and isinstance(result["error"], ApiUnavailable):
+            st.error(error_message(result["error"], lang, api_url))
+        elif result:
+            error = result["error"]
+            status = error.status if error.status is not None else t(lang, "none")
+            st.error(t(lang, "upload_failed", status=status, error=md_escape(error.message)))
+
+
+def show_report(report: dict[str, Any] | None, lang: str, organisation: str) -> None:
+    """What ingest understood of a document: a row of metrics, commitments per party, the warnings."""
+    if not report:
+        st.caption(t(lang, "report_missing"))
+        return
+    for column, (label, value) in zip(st.columns(5), report_facts(report, lang), strict=True):
+        column.metric(label, value)
+    if report.get("principles"):
+        st.markdown(
+            f"**{t(lang, 'report_principles')}:** "
+            + ", ".join(md_escape(principle_label(p, lang)) for p in report["principles"])
+        )
+    rows = report_party_rows(report, lang, organisation)
+    if rows:
+        st.dataframe(rows, hide_index=True)
+    if report.get("warnings"):
+        st.warning(
+            f"**{t(lang, 'report_warnings')}:**\n"
+            + "\n".join(f"- {md_escape(w)}" for w in report["warnings"])
+        )
+
+
+def documents_page(
+    lang: str, api_url: str, filters: dict[str, str], documents: list[dict[str, Any]], settings: Settings
+) -> None:
     st.caption(t(lang, "documents_intro"))
+    upload_section(lang, api_url, settings)
     if not documents:
         return
     titles = {d["doc_id"]: d.get("title") or d["doc_id"] for d in documents}
     ids = list(titles)
-    default = ids.index(filters["document"]) if filters.get("document") in ids else 0
+    chosen = st.session_state.pop("doc_choice", None) or filters.get("document")
+    default = ids.index(chosen) if chosen in ids else 0
     doc_id: str = st.selectbox(
         t(lang, "choose_document"), ids, index=default, format_func=lambda d: titles.get(d, d)
     )
@@ -306,11 +384,14 @@ def documents_page(lang: str, api_url: str, filters: dict[str, str], documents: 
         '<div class="ov-meta">' + " · ".join(f"<b>{esc(k)}:</b> {esc(str(v))}" for k, v in meta) + "</div>"
     )
     sections = document.get("sections") or []
-    principles = list(dict.fromkeys(s["principle"] for s in sections if s.get("principle")))
-    st.markdown(
-        f"**{t(lang, 'principles_found')}:** "
-        + (", ".join(md_escape(principle_label(p, lang)) for p in principles) or t(lang, "none"))
-    )
+    st.markdown(f"**{t(lang, 'report')}**")
+    show_report(document.get("report"), lang, document.get("organisation") or "")
+    if not document.get("report"):
+        principles = list(dict.fromkeys(s["principle"] for s in sections if s.get("principle")))
+        st.markdown(
+            f"**{t(lang, 'principles_found')}:** "
+            + (", ".join(md_escape(principle_label(p, lang)) for p in principles) or t(lang, "none"))
+        )
     st.markdown(f"**{t(lang, 'structure')}**")
     rows = [
         {
@@ -361,7 +442,7 @@ def main() -> None:
     elif page == "commitments":
         commitments_page(lang, api_url, filters, documents)
     else:
-        documents_page(lang, api_url, filters, documents)
+        documents_page(lang, api_url, filters, documents, settings)
 
 
 if __name__ == "__main__":  # `streamlit run` executes this file as __main__

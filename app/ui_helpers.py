@@ -87,6 +87,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_start": "Start",
         "col_end": "Slut",
         "none": "–",
+        "report": "Vad inläsningen förstod",
+        "report_missing": "Indexet har ingen inläsningsrapport för dokumentet; kör `overens ingest`.",
+        "report_format": "Format",
+        "report_pages": "Sidor",
+        "report_sections": "Avsnitt",
+        "report_principles": "Principer",
+        "report_commitments": "Åtaganden",
+        "report_warnings": "Varningar",
+        "col_party": "Part",
+        "col_commitments": "Åtaganden",
+        "upload": "Lägg till ett dokument",
+        "upload_help": "Filen kontrolleras, läggs i korpusen och indexet byggs om. Format: .txt, .md, "
+        ".html, .pdf (med textlager) eller .docx, högst {mb} MB.",
+        "upload_file": "Fil",
+        "upload_replace": "Ersätt en befintlig fil med samma namn",
+        "upload_submit": "Lägg till och indexera om",
+        "upload_busy": "Läser in dokumentet och bygger om indexet …",
+        "upload_done": "{source} är tillagt som dokument {doc_id}.",
+        "upload_failed": "Dokumentet lades inte till ({status}): {error}",
+        "upload_no_file": "Välj en fil först.",
+        "upload_off": "Att lägga till dokument här är avstängt. Sätt `OVERENS_ADMIN_TOKEN` (samma hemlighet) "
+        "för både API:t och gränssnittet för att slå på det, eller använd `overens add FIL`.",
     },
     "en": {
         "app_title": "Överens",
@@ -151,6 +173,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_start": "Start",
         "col_end": "End",
         "none": "–",
+        "report": "What ingest understood",
+        "report_missing": "The index has no ingest report for this document; run `overens ingest`.",
+        "report_format": "Format",
+        "report_pages": "Pages",
+        "report_sections": "Sections",
+        "report_principles": "Principles",
+        "report_commitments": "Commitments",
+        "report_warnings": "Warnings",
+        "col_party": "Party",
+        "col_commitments": "Commitments",
+        "upload": "Add a document",
+        "upload_help": "The file is checked, put into the corpus and the index is rebuilt. Formats: .txt, .md, "
+        ".html, .pdf (with a text layer) or .docx, at most {mb} MB.",
+        "upload_file": "File",
+        "upload_replace": "Replace an existing file of the same name",
+        "upload_submit": "Add and re-index",
+        "upload_busy": "Reading the document and rebuilding the index …",
+        "upload_done": "{source} was added as document {doc_id}.",
+        "upload_failed": "The document was not added ({status}): {error}",
+        "upload_no_file": "Choose a file first.",
+        "upload_off": "Adding documents here is off. Set `OVERENS_ADMIN_TOKEN` (the same secret) for both the "
+        "API and the UI to turn it on, or use `overens add FILE`.",
     },
 }
 
@@ -214,6 +258,28 @@ def party_label(party: str | None, lang: str = "sv", organisation: str = "") -> 
             if needle in lowered:
                 return swedish if lang == "sv" else english
     return PARTY_LABELS.get(lang, PARTY_LABELS["sv"]).get(party, party)
+
+
+def report_facts(report: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
+    """A document's ingest report (`GET /documents/{id}` `report`) as (label, value) pairs for metrics."""
+    commitments = report.get("commitments") or {}
+    return [
+        (t(lang, "report_format"), str(report.get("format") or t(lang, "none"))),
+        (t(lang, "report_pages"), str(report["pages"]) if report.get("pages") else t(lang, "none")),
+        (t(lang, "report_sections"), str(report.get("sections", 0))),
+        (t(lang, "report_principles"), str(len(report.get("principles") or []))),
+        (t(lang, "report_commitments"), str(sum(commitments.values()))),
+    ]
+
+
+def report_party_rows(report: Mapping[str, Any], lang: str, organisation: str = "") -> list[dict[str, Any]]:
+    """Commitments per party, in the usual party order, as rows for a small table."""
+    commitments = report.get("commitments") or {}
+    order = [p for p in PARTIES if p in commitments] + sorted(p for p in commitments if p not in PARTIES)
+    return [
+        {t(lang, "col_party"): party_label(p, lang, organisation), t(lang, "col_commitments"): commitments[p]}
+        for p in order
+    ]
 
 
 # --- escaping and highlighting ---------------------------------------------------------------
@@ -538,6 +604,16 @@ class ApiClient:
 
     def commitments(self, filters: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
         return self._request("GET", "/commitments", params=dict(filters or {}))["commitments"]
+
+    def add_document(self, name: str, data: bytes, token: str, replace: bool = False) -> dict[str, Any]:
+        """`POST /documents`: the added document's `doc_id`, `source` and `report`."""
+        return self._request(
+            "POST",
+            "/documents",
+            files={"file": (name, data)},
+            params={"replace": "true"} if replace else None,
+            headers={"Authorization": f"Bearer {token}"},
+        )
 
     def ask(
         self, question: str, history: Sequence[str] = (), filters: Mapping[str, str] | None = None

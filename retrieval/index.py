@@ -21,6 +21,7 @@ import os
 import shutil
 import threading
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ import numpy as np
 from ingest.chunk import embedding_text
 from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ingest.pipeline import PIPELINE_VERSION, Processed
-from ingest.records import Chunk, Commitment, DocMeta, Document, Section, Unit
+from ingest.records import Chunk, Commitment, DocMeta, DocReport, Document, Section, Unit
 
 from .textproc import POINTS_BACK, tokens
 
@@ -63,6 +64,28 @@ class StoredDocument:
     sha256: str
     sections: tuple[Section, ...]
     commitments: tuple[Commitment, ...]
+    report: DocReport | None = None  # what ingest understood (None: an index built before reports)
+    pages: tuple[tuple[int, int], ...] = ()  # a paged document's [start, end) per page, in text offsets
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page an offset of the text lies on; None for a document without pages.
+        An offset between two pages' spans (the blank line the loader puts between them) counts
+        to the page before."""
+        if not self.pages:
+            return None
+        return max(1, bisect_right([a for a, _ in self.pages], offset))
+
+
+def _report_from_json(d: dict | None) -> DocReport | None:
+    if not d:
+        return None
+    known = {f.name for f in dataclasses.fields(DocReport)}  # a field added or dropped since does not break
+    return DocReport(**{
+        **{k: v for k, v in d.items() if k in known},
+        "principles": tuple(d.get("principles") or ()),
+        "commitments": tuple((str(party), int(n)) for party, n in d.get("commitments") or ()),
+        "warnings": tuple(d.get("warnings") or ()),
+    })
 
 
 @dataclass
@@ -205,6 +228,8 @@ def build_index(
                 "sha256": p.doc.sha256,
                 "sections": [dataclasses.asdict(s) for s in p.structure.sections],
                 "commitments": [dataclasses.asdict(c) for c in p.structure.commitments],
+                "report": dataclasses.asdict(p.report) if p.report else None,
+                "pages": [list(span) for span in (p.doc.layout.pages if p.doc.layout else ())],
             }
             (tmp / "documents" / f"{p.doc.doc_id}.json").write_text(
                 json.dumps(doc, ensure_ascii=False), encoding="utf-8"
@@ -330,6 +355,8 @@ def load_index(root: Path, model: str) -> IndexData:
                 sha256=d["sha256"],
                 sections=tuple(Section(**{**s, "path": tuple(s["path"])}) for s in d["sections"]),
                 commitments=tuple(Commitment(**c) for c in d["commitments"]),
+                report=_report_from_json(d.get("report")),
+                pages=tuple((int(a), int(b)) for a, b in d.get("pages") or ()),
             )
     except Exception as e:
         raise IndexCorrupt(f"the index at {path} is damaged ({type(e).__name__}: {e}); run `overens ingest`") from e

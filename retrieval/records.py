@@ -21,6 +21,7 @@ class Hit:
     rank: int
     dense: float = 0.0
     bm25: float = 0.0
+    page: int | None = None  # the page the chunk starts on, for a paged document (PDF)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Citation:
     principle: str | None
     party: str | None
     score: float
+    page: int | None = None  # 1-based page of `start` in a paged document (PDF); None otherwise
 
 
 @dataclass(frozen=True)

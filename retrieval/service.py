@@ -3,6 +3,10 @@
 `Service` is built from a `Settings` object made at the edge; it owns the encoder and the
 loaded index, and swaps in a new index after a rebuild without dropping queries: a request
 holds a reference to the `Retriever` it started with, a rebuild replaces the reference.
+
+`Service.add_document` drops one file into the corpus (`overens add`, `POST /documents`): the
+loader checks it first, it is written under a safe name by rename, and it is taken out again
+if the re-index does not take it, so the corpus and the index never hold half an addition.
 """
 
 from __future__ import annotations
@@ -11,22 +15,67 @@ import csv
 import dataclasses
 import io
 import logging
+import os
+import re
+import shutil
+import tempfile
 import threading
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import IndexMissing, IngestError
+from ingest.errors import IndexMissing, IngestError, OverensError
+from ingest.load import SUPPORTED, load, read_metadata
 from ingest.pipeline import Failure, load_corpus, process
+from ingest.records import DocReport
 
 from .answer import Answerer
-from .index import build_index, corpus_hash, load_index, read_manifest
+from .index import StoredDocument, build_index, corpus_hash, load_index, read_manifest
 from .records import Answer, Filters, Hit
 from .search import Retriever
 from .settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+# Errors of adding a file. They extend the family in ingest/errors.py (OverensError → IngestError →
+# these), so everything that maps IngestError still maps them; app/api.py gives each its own status.
+class UnsupportedFileType(IngestError):
+    """The file's extension is not one the loaders read (HTTP 415)."""
+
+
+class FileTooLarge(IngestError):
+    """The file is over `Settings.max_upload_bytes` (HTTP 413)."""
+
+
+class FileConflict(IngestError):
+    """The corpus already holds another file of that name, or another document with that doc_id (HTTP 409)."""
+
+
+MAX_NAME_CHARS = 100
+
+
+def safe_filename(name: str) -> str:
+    """The corpus file name for an uploaded or added file: its last path part only, folded to ASCII
+    letters, digits, '.', '_' and '-', no leading dot (a hidden file would not be ingested), at most
+    MAX_NAME_CHARS, the extension kept (lower-cased). 'Överenskommelse Örebro 2024.PDF' ->
+    'Overenskommelse_Orebro_2024.pdf'; '../../etc/x.txt' -> 'x.txt'.
+    Raises UnsupportedFileType when the extension is not one ingest reads."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode()
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    suffix = f".{ext.lower()}" if ext else ""
+    if suffix not in SUPPORTED:
+        raise UnsupportedFileType(
+            f"{name!r}: unsupported file type '{suffix or '(no extension)'}'; supported: {', '.join(SUPPORTED)}"
+        )
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-")
+    stem = re.sub(r"_{2,}", "_", stem)[: MAX_NAME_CHARS - len(suffix)].rstrip("._-") or "document"
+    return stem + suffix
 
 
 @dataclass(frozen=True)
@@ -37,6 +86,7 @@ class IngestReport:
     rebuilt: bool
     index_path: str
     embedded: int = 0
+    reports: tuple[DocReport, ...] = ()  # what was understood of each indexed file, in corpus order
 
 
 class _State:
@@ -51,6 +101,7 @@ class Service:
         self._encoder = encoder
         self._state: _State | None = None
         self._lock = threading.Lock()  # guards loading/swapping only, never held during a query
+        self._add_lock = threading.Lock()  # one addition at a time: each checks names against the last
 
     # ------------------------------------------------------------------ loading
     @property
@@ -124,9 +175,13 @@ class Service:
                     and man.get("chunking", {}).get("max_tokens") == self.settings.chunk_tokens
                     and man.get("faiss_index") == self.settings.faiss_index
                 ):
-                    load_index(root, self.encoder.name)  # verify it is readable, else rebuild
-                    return IngestReport(len(docs), man["chunks"], tuple(failures), False,
-                                        str((root / "index").resolve()))
+                    data = load_index(root, self.encoder.name)  # verify it is readable, else rebuild
+                    stored = sorted(data.documents.values(), key=lambda d: d.source)
+                    # an index from before per-document reports is rebuilt once to have them
+                    if all(d.report is not None for d in stored):
+                        return IngestReport(len(docs), man["chunks"], tuple(failures), False,
+                                            str((root / "index").resolve()),
+                                            reports=tuple(d.report for d in stored if d.report))
             except Exception:
                 pass
         done = [0]
@@ -166,15 +221,136 @@ class Service:
         man = read_manifest(root)
         if self._state is not None:
             self.reload()
-        return IngestReport(len(processed), man["chunks"], tuple(failures), True, str(path), man.get("embedded", 0))
+        return IngestReport(len(processed), man["chunks"], tuple(failures), True, str(path), man.get("embedded", 0),
+                            tuple(p.report for p in processed if p.report))
+
+    # ------------------------------------------------------------------ adding a document
+    def add_file(self, path: Path, replace: bool = False) -> DocReport:
+        """`overens add FILE`: the file at `path`, added as `add_document` adds bytes."""
+        name = safe_filename(path.name)  # the type first: no point reading an unsupported file
+        if not path.is_file():
+            raise IngestError(f"{path}: no such file; give the path of a {'/'.join(SUPPORTED)} file")
+        size = path.stat().st_size
+        self._check_size(name, size)
+        return self.add_document(path.name, path.read_bytes(), replace=replace)
+
+    def add_document(self, name: str, data: bytes, replace: bool = False) -> DocReport:
+        """Put one file into the corpus under `safe_filename(name)` and re-index; what was understood.
+
+        The file is checked with ingest's own loader and pipeline before it enters the corpus; it is
+        written to a hidden staging folder beside the corpus and renamed in. If the re-index fails,
+        leaves the file out, or would give a document already indexed another doc_id, the file is
+        taken out again (a replaced file is put back) and the index rebuilt as it was, so the index
+        keeps every document it had under the id it had. Raises UnsupportedFileType, FileTooLarge,
+        FileConflict (another file of that name and `replace` is false; a doc_id clash) or IngestError
+        (the loader's or the pipeline's reason).
+        """
+        fname = safe_filename(name)
+        self._check_size(fname, len(data))
+        corpus = self.settings.corpus_dir
+        if not corpus.is_dir():
+            raise IngestError(f"corpus folder {corpus} does not exist: create it or set OVERENS_CORPUS_DIR")
+        with self._add_lock:
+            target = corpus / fname
+            unchanged = target.is_file() and target.read_bytes() == data
+            if target.exists() and not unchanged and not replace:
+                raise FileConflict(
+                    f"{fname}: the corpus already has a different file of that name; pass --replace "
+                    "(HTTP: ?replace=true) to replace it, or rename the file"
+                )
+            staging = Path(tempfile.mkdtemp(prefix=".incoming-", dir=corpus))  # hidden: ingest skips it
+            try:
+                candidate = staging / fname
+                with open(candidate, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                self._check_candidate(candidate, corpus)
+                ids_before = self._indexed_ids()
+                backup = staging / ".previous" if target.exists() and not unchanged else None
+                if not unchanged:
+                    if backup is not None:
+                        os.replace(target, backup)
+                    os.replace(candidate, target)
+                try:
+                    report = self.ingest()
+                except BaseException:
+                    if not unchanged:
+                        self._take_back(target, backup)
+                    raise
+                failed = next((f for f in report.failures if f.source == fname), None)
+                understood = next((r for r in report.reports if r.source == fname), None)
+                ids_after = self._indexed_ids()
+                moved = [(source, old, ids_after.get(source)) for source, old in ids_before.items()
+                         if source != fname and (corpus / source).exists() and ids_after.get(source) != old
+                         and not unchanged]
+                if failed is not None or understood is None or moved:
+                    if not unchanged:
+                        self._take_back(target, backup)
+                        self._reindex_after_take_back()
+                    if failed is not None:
+                        raise IngestError(failed.reason)
+                    if moved:
+                        source, old, new = moved[0]
+                        raise FileConflict(
+                            f"{fname}: adding it would {'drop' if new is None else 'rename'} the document "
+                            f"'{old}' ({source}) {'from the index' if new is None else f'to {new!r}'}: its "
+                            f"doc_id clashes; give {fname} its own doc_id in {corpus / 'metadata.json'}"
+                        )
+                    raise IngestError(f"{fname}: was not indexed; see the server log")
+                log.info("added %s as %s", fname, understood.doc_id)
+                return understood
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+
+    def _check_size(self, name: str, size: int) -> None:
+        limit = self.settings.max_upload_bytes
+        if size > limit:
+            raise FileTooLarge(
+                f"{name}: {size:,} bytes is over the {limit:,}-byte limit (OVERENS_MAX_UPLOAD_BYTES); split the file"
+            )
+
+    def _check_candidate(self, candidate: Path, corpus: Path) -> None:
+        """The checks ingest makes, on the one file before it enters the corpus: it loads, and
+        cleaning, structure and chunking leave text to index."""
+        doc = load(candidate, read_metadata(corpus))  # IngestError with the loader's reason
+        _, failures = process([doc], self.settings.chunk_tokens)
+        if failures:
+            raise IngestError(failures[0].reason)
+
+    def _indexed_ids(self) -> dict[str, str]:
+        """File name -> doc_id in the current index (empty when there is none yet)."""
+        try:
+            documents = read_manifest(self.settings.data_dir).get("documents", {})
+        except OverensError:
+            return {}
+        return {entry.get("source"): doc_id for doc_id, entry in documents.items()}
+
+    @staticmethod
+    def _take_back(target: Path, backup: Path | None) -> None:
+        if backup is not None and backup.exists():
+            os.replace(backup, target)
+        else:
+            target.unlink(missing_ok=True)
+
+    def _reindex_after_take_back(self) -> None:
+        """The index was rebuilt without the file (or without the version it replaced): build it again."""
+        try:
+            self.ingest()
+        except Exception:
+            log.exception("re-indexing after taking back an added file failed; run `overens ingest`")
 
     # ------------------------------------------------------------------ queries
     def ask(self, question: str, history: list[str] | None = None, filters: Filters | None = None) -> Answer:
-        return self.state().answerer.answer(question, history or [], filters)
+        st = self.state()
+        return with_pages(st.answerer.answer(question, history or [], filters), st.retriever.data.documents)
 
     def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "full") -> list[Hit]:
         k = min(k, self.settings.max_k)
-        return self.state().retriever.search(query, k, filters, mode=mode)
+        r = self.state().retriever
+        docs = r.data.documents
+        return [dataclasses.replace(h, page=docs[h.chunk.doc_id].page_of(h.chunk.start))
+                for h in r.search(query, k, filters, mode=mode)]
 
     def documents(self) -> list[dict]:
         return [doc_summary(d) for d in self.retriever.documents()]
@@ -190,6 +366,8 @@ class Service:
                  "principle": s.principle}
                 for s in d.sections
             ],
+            pages=[list(span) for span in d.pages],
+            report=report_json(d.report) if d.report else None,
         )
         return out
 
@@ -239,6 +417,23 @@ def doc_summary(d) -> dict:
     }
 
 
+def with_pages(a: Answer, documents: Mapping[str, StoredDocument]) -> Answer:
+    """The answer with each citation's page set from its document's page spans (PDF); others stay None."""
+    if not any(documents[c.doc_id].pages for c in a.citations):
+        return a
+    return dataclasses.replace(a, citations=tuple(
+        dataclasses.replace(c, page=documents[c.doc_id].page_of(c.start)) for c in a.citations))
+
+
+def report_json(r: DocReport) -> dict:
+    """A DocReport for JSON: commitments as {party: count}."""
+    out = dataclasses.asdict(r)
+    out["principles"] = list(r.principles)
+    out["commitments"] = dict(r.commitments)
+    out["warnings"] = list(r.warnings)
+    return out
+
+
 def answer_json(a: Answer) -> dict:
     return {
         "question": a.question,
@@ -265,6 +460,7 @@ def hit_json(h: Hit) -> dict:
         "section": c.section,
         "principle": c.principle,
         "party": c.party,
+        "page": h.page,
         "kind": c.kind,
         "dense": round(h.dense, 6),
         "bm25": round(h.bm25, 6),

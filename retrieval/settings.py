@@ -33,9 +33,12 @@ class Settings(BaseSettings):
     max_question_chars: int = 1000
     max_history: int = 10
     max_body_bytes: int = 64_000
+    # a document added with `overens add` / `POST /documents` (ingest's loader refuses over 20 MB too)
+    max_upload_bytes: int = 20_000_000
     max_k: int = 50
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     ui_port: int = 8501
     api_url: str = "http://127.0.0.1:8000"
-    admin_token: str | None = None  # enables data-changing routes when set
+    # enables the data-changing routes (POST /documents, POST /admin/reindex) and the UI's upload when set
+    admin_token: str | None = None

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api import create_app
+from app.api import MULTIPART_OVERHEAD, create_app
+from tests.samples import AGREEMENT_MD, tiny_pdf
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+UPLOAD_LIMIT = 20_000
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +43,11 @@ def test_search_documents_commitments(client):
     assert {d["doc_id"] for d in docs} == {"tyreso", "socialnamnden", "vasternorrland", "stockholm", "sodertalje"}
     one = client.get("/documents/stockholm").json()
     assert one["text"] and one["clean_text"] and one["sections"]
+    assert one["report"]["source"] == "003_d809a0f2c92bb39f.txt" and one["report"]["format"] == "txt"
+    assert one["report"]["sections"] == len(one["sections"]) and one["pages"] == []
+    assert sum(one["report"]["commitments"].values()) == len(
+        client.get("/commitments", params={"document": "stockholm"}).json()["commitments"])
+    assert all(h["page"] is None for h in hits)  # plain text has no pages
     rows = client.get("/commitments", params={"document": "stockholm", "party": "public"}).json()["commitments"]
     assert len(rows) == 4 and all(r["party"] == "public" for r in rows)
 
@@ -72,6 +82,8 @@ def test_commitments_csv(client):
         ("get", "/commitments", {"params": {"party": "nobody"}}, 422),
         ("get", "/nowhere", {}, 404),
         ("post", "/admin/reindex", {}, 403),
+        ("post", "/documents", {}, 403),
+        ("post", "/documents", {"files": {"file": ("a.md", AGREEMENT_MD)}}, 403),
     ],
 )
 def test_bad_input_is_a_json_4xx(client, method, url, kwargs, status):
@@ -84,3 +96,87 @@ def test_bad_input_is_a_json_4xx(client, method, url, kwargs, status):
 def test_openapi_page(client):
     spec = client.get("/openapi.json").json()
     assert {"/ask", "/search", "/documents", "/commitments", "/health"} <= set(spec["paths"])
+    post = spec["paths"]["/documents"]["post"]
+    assert {"201", "400", "403", "409", "413", "415", "422"} <= set(post["responses"])
+    assert "multipart/form-data" in post["requestBody"]["content"]
+
+
+# --- POST /documents ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def upload(make_service, small_corpus):
+    """An app with an admin token over a writable three-document corpus; yields (client, corpus)."""
+    svc = make_service(small_corpus, admin_token=TOKEN, max_upload_bytes=UPLOAD_LIMIT)
+    svc.ingest()
+    with TestClient(create_app(svc.settings, service=svc)) as c:
+        yield c, small_corpus
+
+
+def test_upload_without_a_configured_token_says_how_to_turn_it_on(client):
+    r = client.post("/documents", files={"file": ("a.md", AGREEMENT_MD)}, headers=AUTH)
+    assert r.status_code == 403 and "OVERENS_ADMIN_TOKEN" in r.json()["error"]
+
+
+@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN + "x"}])
+def test_upload_without_the_right_token_is_403_and_copies_nothing(upload, headers):
+    c, corpus = upload
+    before = sorted(p.name for p in corpus.iterdir())
+    r = c.post("/documents", files={"file": ("a.md", AGREEMENT_MD)}, headers=headers)
+    assert r.status_code == 403 and "Authorization: Bearer" in r.json()["error"]
+    assert sorted(p.name for p in corpus.iterdir()) == before
+
+
+@pytest.mark.parametrize(
+    "name,data,status,says",
+    [
+        ("stor.txt", b"dialog " * 3000, 413, "21,000 bytes is over the 20,000-byte limit"),
+        ("stor.txt", b"x" * (UPLOAD_LIMIT + MULTIPART_OVERHEAD + 1), 413, "OVERENS_MAX_UPLOAD_BYTES"),
+        ("program.exe", b"MZ\x90\x00", 415, "unsupported file type '.exe'"),
+        ("README", AGREEMENT_MD, 415, "unsupported file type '(no extension)'"),
+        ("tom.txt", b"", 422, "empty"),
+        ("binar.txt", b"\x00\x01\x02" * 100, 422, "binary"),
+        ("trasig.pdf", b"%PDF-1.4 this is not really a pdf", 422, "PDF"),
+    ],
+)
+def test_a_refused_upload_is_a_json_4xx_and_copies_nothing(upload, name, data, status, says):
+    c, corpus = upload
+    before = sorted(p.name for p in corpus.iterdir())
+    r = c.post("/documents", files={"file": (name, data)}, headers=AUTH)
+    assert r.status_code == status, r.text
+    assert says.lower() in r.json()["error"].lower()
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    assert len(c.get("/documents").json()["documents"]) == 3
+
+
+def test_a_good_upload_is_201_with_its_report_and_then_listed(upload):
+    c, corpus = upload
+    r = c.post("/documents", files={"file": ("../Överenskommelse Testby.md", AGREEMENT_MD)}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["source"] == "Overenskommelse_Testby.md" and body["doc_id"] == body["report"]["doc_id"]
+    assert body["report"]["format"] == "md" and body["report"]["principles"] == ["dialog", "oppenhet_och_insyn"]
+    assert body["report"]["commitments"] == {"public": 1, "civil_society": 1, "joint": 1}
+    assert (corpus / "Overenskommelse_Testby.md").read_bytes() == AGREEMENT_MD
+    docs = {d["doc_id"]: d for d in c.get("/documents").json()["documents"]}
+    assert docs[body["doc_id"]]["source"] == "Overenskommelse_Testby.md" and len(docs) == 4
+    assert c.get(f"/documents/{body['doc_id']}").json()["report"] == body["report"]
+    changed = AGREEMENT_MD.replace(b"Testby", b"Nyby")
+    r = c.post("/documents", files={"file": ("Överenskommelse Testby.md", changed)}, headers=AUTH)
+    assert r.status_code == 409 and "replace" in r.json()["error"]
+    r = c.post("/documents", params={"replace": "true"}, files={"file": ("Överenskommelse Testby.md", changed)},
+               headers=AUTH)
+    assert r.status_code == 201 and "Nyby" in c.get(f"/documents/{r.json()['doc_id']}").json()["text"]
+
+
+def test_an_uploaded_pdf_is_cited_with_its_page(upload):
+    c, _ = upload
+    r = c.post("/documents", files={"file": ("sidby.pdf", tiny_pdf())}, headers=AUTH)
+    assert r.status_code == 201 and r.json()["report"]["pages"] == 2
+    sidby = r.json()["doc_id"]
+    second = c.get(f"/documents/{sidby}").json()["pages"][1][0]
+    body = c.post("/ask", json={"question": "Vad åtar sig Sidby kommun under principen om kvalitet?"}).json()
+    cited = [x for x in body["citations"] if x["doc_id"] == sidby]
+    assert cited and all(x["page"] == (1 if x["start"] < second else 2) for x in cited)
+    hits = c.get("/search", params={"q": "kvalitet", "document": sidby}).json()["hits"]
+    assert hits and all(h["page"] == (1 if h["start"] < second else 2) for h in hits)
