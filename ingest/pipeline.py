@@ -99,12 +99,31 @@ def doc_seconds(doc: Document) -> float:
     return 0.0
 
 
+def _tables_read(doc: Document, st: Structure) -> dict[int, tuple[int, int]]:
+    """Per table whose cells became commitments: its number of columns and of commitment cells."""
+    if doc.layout is None:
+        return {}
+    cells = [b for b in doc.layout.blocks if b.kind == "cell" and b.table is not None]
+    out: dict[int, tuple[int, int]] = {}
+    for c in st.commitments:
+        if c.form != "cell":
+            continue
+        b = next((b for b in cells if b.start <= c.start < b.end or c.start <= b.start < c.end), None)
+        if b is not None and b.table is not None:
+            cols = 1 + max(x.col or 0 for x in cells if x.table == b.table)
+            out[b.table] = (cols, out.get(b.table, (cols, 0))[1] + 1)
+    return out
+
+
 def report(doc: Document, st: Structure, seconds: float) -> DocReport:
     """What was understood of one document: counts and the warnings a person should see."""
     layout = doc.layout
-    principles = tuple(dict.fromkeys(s.principle for s in st.sections if s.principle))
+    principles = tuple(dict.fromkeys([s.principle for s in st.sections if s.principle]
+                                     + [c.principle for c in st.commitments if c.principle]))
     per_party = Counter(c.party for c in st.commitments)
     warnings = list(layout.warnings if layout else ())
+    for table, (cols, n) in sorted(_tables_read(doc, st).items()):
+        warnings.append(f"table {table + 1}: {cols} columns read as commitments ({n} cells, a column per party)")
     if not principles:
         warnings.append("no principles found")
     if not st.commitments:
