@@ -49,14 +49,14 @@ def test_search_documents_commitments(client):
         client.get("/commitments", params={"document": "stockholm"}).json()["commitments"])
     assert all(h["page"] is None for h in hits)  # plain text has no pages
     rows = client.get("/commitments", params={"document": "stockholm", "party": "public"}).json()["commitments"]
-    assert len(rows) == 4 and all(r["party"] == "public" for r in rows)
+    assert len(rows) == 5 and all(r["party"] == "public" for r in rows)  # 4 listed, 1 said in prose
 
 
 def test_commitments_csv(client):
     r = client.get("/commitments", params={"format": "csv", "document": "stockholm"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     lines = r.text.strip().splitlines()
-    assert lines[0].startswith("doc_id,source,principle,party") and len(lines) == 1 + 18
+    assert lines[0].startswith("doc_id,source,principle,party") and len(lines) == 1 + 20
     r2 = client.get("/commitments", headers={"Accept": "text/csv"})
     assert r2.headers["content-type"].startswith("text/csv")
 
