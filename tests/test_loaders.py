@@ -129,3 +129,18 @@ def test_a_broken_docx_is_refused_with_the_fix(tmp_path):
     (tmp_path / "x.docx").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(IngestError, match="DOCX cannot be parsed"):
         load(tmp_path / "x.docx")
+
+
+def test_a_pages_decision_line_survives_main_content_extraction(tmp_path):
+    # main-content extraction drops a <p class="meta"> as page metadata; a decision line is the
+    # document's own metadata and is kept after the title
+    page = """<html><body><nav><a href="/">Start</a></nav><main><article>
+    <h1>Överenskommelse om samverkan i Norrby</h1>
+    <p class="meta">Antagen av kommunstyrelsen 2019-09-10, § 112.</p>
+    <p>Norrby kommun och föreningslivet har tillsammans tagit fram en överenskommelse om hur vi ska samarbeta.</p>
+    <h2>Dialog</h2><p>Kommunen ska bjuda in till två dialogmöten per år med alla föreningar i kommunen.</p>
+    </article></main><footer>Senast uppdaterad 2023-01-17</footer></body></html>"""
+    (tmp_path / "norrby.html").write_text(page, encoding="utf-8")
+    doc = load(tmp_path / "norrby.html")
+    assert "Antagen av kommunstyrelsen 2019-09-10, § 112." in doc.text and "2023-01-17" not in doc.text
+    assert doc.meta.date == "2019-09-10" and doc.meta.body == "kommunstyrelsen"

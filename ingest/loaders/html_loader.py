@@ -64,6 +64,33 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
             _walk(w, c, depth, state)
 
 
+def _decision_lines(page: str, extracted: str) -> list[str]:
+    """Short lines of the page's article that state its decision ('Antagen av kommunstyrelsen
+    2019-09-10, § 112.') which main-content extraction drops as page metadata."""
+    import tomllib
+    from pathlib import Path
+
+    try:
+        from lxml import html as lxml_html
+
+        doc = lxml_html.fromstring(page)
+    except Exception:  # a page lxml cannot parse has no lines to recover
+        return []
+    with open(Path(__file__).resolve().parent.parent / "data" / "meta.toml", "rb") as f:
+        words = tomllib.load(f)["decision"]["words"]
+    decision = re.compile(r"(?<![\wåäö])(" + "|".join(map(re.escape, words)) + r")(?![\wåäö])", re.I)
+    date = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [a-zåäö]+ \d{4}\b")
+    scope = doc.xpath("//article") or doc.xpath("//main") or [doc]
+    seen_text = re.sub(r"\s+", " ", extracted)
+    out: list[str] = []
+    for el in scope[0].iter("p", "div", "span", "time", "dd", "li"):
+        t = re.sub(r"\s+", " ", el.text_content()).strip()
+        if 10 < len(t) < 200 and decision.search(t) and date.search(t) and t not in seen_text and t not in out:
+            if not any(t in o or o in t for o in out):
+                out.append(t)
+    return out[:3]
+
+
 def load_html(raw: bytes, name: str, text: str) -> Extracted:
     try:
         import trafilatura
@@ -78,14 +105,19 @@ def load_html(raw: bytes, name: str, text: str) -> Extracted:
     if root is None:
         return _fallback(text, name)
     w = TextWriter()
+    recovered = _decision_lines(text, "".join(root.itertext()))
     main = root.find("main")
     body = main if main is not None else root
     title = (root.get("title") or "").strip()
     first = next(iter(body), None)
     if title and not (first is not None and first.tag == "head" and _text(first) == title):
         w.add("heading", title, level=1)
-    for child in body:
-        _walk(w, child, 0, {})
+    state: dict = {}
+    for i, child in enumerate(body):
+        _walk(w, child, 0, state)
+        if i == 0:
+            for line in recovered:  # after the title, where a page puts its decision line
+                w.add("paragraph", line)
     removed = max(0, len(re.sub(r"<[^>]+>|\s+", " ", text)) - w.pos)
     return w.result("html", removed=removed)
 

@@ -137,7 +137,7 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[lis
     def in_margin(ln: _Line, h: float) -> bool:
         return ln.bottom < MARGIN * h * 1.3 or ln.top > (1 - MARGIN * 1.3) * h
 
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for lines, h in zip(pages, heights, strict=True):
         seen.update({key(ln.text) for ln in lines if in_margin(ln, h)})
     repeated = {k for k, n in seen.items() if n >= max(2, 0.5 * len(pages))}
@@ -283,7 +283,7 @@ def _ocr_extracted(raw: bytes, name: str) -> Extracted:
     def key(t: str) -> str:
         return re.sub(r"\d+", "#", t.lower()).strip()
 
-    edge = Counter()
+    edge: Counter[str] = Counter()
     for lines in page_lines:
         body = [ln for ln in lines if ln]
         edge.update({key(ln) for ln in body[:2] + body[-2:]})
@@ -329,7 +329,7 @@ def load_pdf(raw: bytes, name: str) -> Extracted:
     chars = sum(len(ln.text) for p in pages for ln in p)
     if chars < 20 * max(1, len(pages)):
         return _ocr_extracted(raw, name)
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p:
             sizes[round(ln.size, 1)] += len(ln.text)
