@@ -263,6 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in sorted({r["layout"] for r in dev_rows}):
             print(f"{name:<20} questions", json.dumps(summarise_questions([r for r in dev_rows if r["layout"] == name])))
         print("development questions:", json.dumps(summarise_questions(dev_rows)))
+        if args.verbose:
+            for r in dev_rows:
+                if r["answerable"] and (r["abstained"] or (r["citation_recall"] or 0) < 1):
+                    print("   missed", r["id"], r["gold_located"], r["citation_recall"], r["citation_precision"])
         print("blind questions (aggregate only):",
               json.dumps(summarise_questions([r for r in rows if r["layout"] in blind_names])))
     return 0

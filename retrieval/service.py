@@ -414,6 +414,9 @@ def doc_summary(d) -> dict:
         "kind": d.meta.kind,
         "date": d.meta.date,
         "place": d.meta.place,
+        "body": getattr(d.meta, "body", ""),
+        "valid": getattr(d.meta, "valid", ""),
+        "revision": getattr(d.meta, "revision", ""),
     }
 
 
