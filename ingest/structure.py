@@ -221,6 +221,10 @@ def _is_heading_text(t: str) -> bool:
     return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
 
 
+_GENERIC_HEADER = re.compile(r"(?i)^(åtaganden?|ansvar|uppdrag|aktivitet(er)?|åtgärd(er)?|beskrivning|kommentar|"
+                             r"commitments?|actions?|part(er)?|party|parties)\b")
+
+
 def _classify_block(ln: Line, prv: Line | None) -> bool:
     """Classify a line from its loader block; False leaves it to the text rules."""
     b = ln.block
@@ -236,12 +240,15 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             party = header_party(b.row_header)  # a table with a row per party and a column per principle
             principle_text = b.col_header
         pid = principle_id(principle_text) if principle_text else None
+        if pid and pid not in PRINCIPLES and (principle_text is not b.row_header or len(principle_text.split()) > 4
+                                              or lead_in_party(principle_text + ":") or _GENERIC_HEADER.search(principle_text)):
+            pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
         words = len(re.findall(r"[^\W\d_]{2,}", t))
         # a commitment cell: under a principle's row, or long enough to say something (a signature
         # table's names, dates and lines are not commitments)
         if party and (words >= 5 or (pid in PRINCIPLES and words >= 2)) and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
-            ln.principle = pid if pid and (pid in PRINCIPLES or len(principle_text.split()) <= 4) else None
+            ln.principle = pid
             return True
         ln.kind = "prose"
         return True

@@ -24,7 +24,11 @@ from . import BULLET_MARK, TextWriter
 
 OCR_DPI = 200  # enough for body text; 300 doubles the time for no gain on typed documents
 # what tesseract makes of a bullet at a line start: '«', '»', '°', '©', 'e', '*' …
-_OCR_BULLET = re.compile(r"^[«»°©®•·*+■□▪❖➢►eo¢]\s+(?=\S)")
+_OCR_BULLET = re.compile(r"^(?:[«»°©®•·*+■□▪❖➢►eo¢]\s*){1,2}(?:[—–-]\s+)?(?<=\s)(?=\S)")
+_OCR_TAIL = re.compile(r"(?<=\S)\s+[-–—'’;|]$")  # a speck read as a character after the line's end
+# a letterhead repeated at the top of the following pages: the organisation in capitals, a diary number
+_LETTERHEAD = re.compile(r"\b(dnr|diarienr|diarienummer)\b|^[A-ZÅÄÖ ]{3,}\s(KOMMUN|REGION|STAD)\b", re.I)
+EDGE = 0.06  # running headers and footers sit this close to the page's edge (about 50 pt of A4)
 MARGIN = 0.09  # share of the page height at the top and bottom where furniture lives
 _PAGE_NO = re.compile(
     r"^(?:(?:sida|page|s\.)\s*)?\d{1,4}(?:\s*(?:av|of|/|\()\s*\d{1,4}\)?)?$|^[-–—]\s*\d{1,4}\s*[-–—]$", re.I
@@ -101,7 +105,7 @@ def _gutter(words: list[dict], width: float, top: float, bottom: float) -> float
         # a column gap is wider than any space between words: an empty band of 12 pt
         crossing = sum(1 for w in body if w["x0"] < x + 6 and w["x1"] > x - 6)
         left = sum(1 for w in body if w["x1"] <= x)
-        if crossing <= 0.01 * len(body) and 0.25 < left / len(body) < 0.75:
+        if crossing <= 0.04 * len(body) and 0.25 < left / len(body) < 0.75:
             score = abs(x - width / 2)
             if best is None or score < best[0]:
                 best = (score, x)
@@ -112,21 +116,39 @@ def _page_lines(page, number: int) -> list[_Line]:
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     h, wdt = float(page.height), float(page.width)
     # running headers and footers sit in the margins across the full width: read them apart
-    top = [w for w in words if w["bottom"] < MARGIN * h]
-    foot = [w for w in words if w["top"] > (1 - MARGIN) * h]
-    body = [w for w in words if w["bottom"] >= MARGIN * h and w["top"] <= (1 - MARGIN) * h]
+    edge = EDGE * h
+    top = [w for w in words if w["bottom"] < edge]
+    foot = [w for w in words if w["top"] > h - edge]
+    body = [w for w in words if w["bottom"] >= edge and w["top"] <= h - edge]
     gx = _gutter(body, wdt, 0, h)
     if gx is None:
         return _group_lines(top, number) + _group_lines(body, number) + _group_lines(foot, number)
-    spanning = [w for w in body if w["x0"] < gx + 6 and w["x1"] > gx - 6]
-    left = [w for w in body if w["x1"] <= gx - 6]
-    right = [w for w in body if w["x0"] >= gx + 6]
-    col_top = min((w["top"] for w in left + right), default=0)
-    above = [w for w in spanning if w["top"] <= col_top + 1]
-    below = [w for w in spanning if w["top"] > col_top + 1]
-    out = _group_lines(top, number) + _group_lines(above, number)
-    out += _group_lines(left, number) + _group_lines(right, number)
-    return out + _group_lines(below, number) + _group_lines(foot, number)
+    # line by line: a line with a word across the gutter is full width (a title, a wide table);
+    # between two full-width lines, the left column is read before the right one
+    out = _group_lines(top, number)
+    rows = _rows(body)
+    run_left: list[dict] = []
+    run_right: list[dict] = []
+    for row in rows:
+        if any(w["x0"] < gx + 6 and w["x1"] > gx - 6 for w in row):
+            out += _group_lines(run_left, number) + _group_lines(run_right, number) + _group_lines(row, number)
+            run_left, run_right = [], []
+        else:
+            run_left += [w for w in row if w["x1"] <= gx - 6]
+            run_right += [w for w in row if w["x0"] >= gx + 6]
+    out += _group_lines(run_left, number) + _group_lines(run_right, number)
+    return out + _group_lines(foot, number)
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words on the same baseline across the whole page width, top to bottom."""
+    rows: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if rows and abs(w["top"] - rows[-1][0]["top"]) < 0.45 * max(rows[-1][0]["size"], 1):
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return rows
 
 
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[list[_Line]], int]:
@@ -214,8 +236,9 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
                     flush()
                     cur = {"kind": "footnote", "text": ln.text, "marker": "", "page": ln.page, "level": 0}
             elif level is not None:
+                wraps = ln.text[:1].islower() or len(cur["text"] if cur else "") >= 40
                 if cur and cur["kind"] == "heading" and prev is not None and gap < 0.6 * ln.size \
-                        and cur["level"] == level:
+                        and cur["level"] == level and wraps:
                     cur["text"] = _join(cur["text"], ln.text)  # a heading wrapped over two lines
                 else:
                     flush()
@@ -296,11 +319,12 @@ def _ocr_extracted(raw: bytes, name: str) -> Extracted:
         edges = set(body[:2] + body[-2:])
         para: list[str] = []
         for ln in lines + [""]:
-            if ln and ln in edges and (key(ln) in repeated or _PAGE_NO.match(ln)):
+            letterhead = pno > 1 and ln in body[:2] and _LETTERHEAD.search(ln)
+            if ln and ln in edges and (key(ln) in repeated or _PAGE_NO.match(ln) or letterhead):
                 removed += len(ln)
                 continue
             if ln:
-                ln = _OCR_BULLET.sub(BULLET_MARK + " ", ln)
+                ln = _OCR_TAIL.sub("", _OCR_BULLET.sub(BULLET_MARK + " ", ln))
                 if para and re.search(r"\w-$", para[-1]) and ln[:1].islower():
                     para[-1] = para[-1][:-1] + ln  # a word hyphenated over a line break
                 else:
