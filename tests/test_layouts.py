@@ -7,6 +7,8 @@ import pytest
 
 from eval.layouts import structure_report, summarise_structure
 
+pytestmark = pytest.mark.slow  # OCR of the scanned documents takes most of a minute
+
 
 @pytest.fixture(scope="module")
 def development():
