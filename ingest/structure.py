@@ -193,7 +193,13 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
             continue
         lead = len(raw) - len(raw.lstrip())
         block = hint(start + lead) if hints else None
-        if block is not None and block.kind == "cell" and "\t" in raw:
+        row_cells = [hint(start + m.start()) for m in re.finditer(r"[^\t]+", raw)] if block is not None else []
+        party_row = any(b is not None and b.row and b.col and (header_party(b.col_header) or header_party(b.row_header))
+                        for b in row_cells)
+        if block is not None and block.kind == "cell" and "\t" in raw and not party_row:
+            # a label and its value ('Beslutad av<TAB>Kommunfullmäktige'): one line, read as table fields
+            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
+        elif block is not None and block.kind == "cell" and "\t" in raw:
             # a short table row written on one line: one line per cell
             for m in re.finditer(r"[^\t]+", raw):
                 if m.group().strip():
