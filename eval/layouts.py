@@ -25,6 +25,7 @@ from typing import Any
 
 from ingest.pipeline import load_corpus, process
 from ingest.records import Commitment
+from ingest.vocab import fold as vocab_fold
 
 from .metrics import GoldPassage, GoldQuestion, citation_metrics
 
@@ -55,9 +56,8 @@ def cases(blind: bool = False, root: Path = LAYOUTS) -> list[Case]:
 
 
 def fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text.lower())
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    t = re.sub(r"^\W*(att\s+)?", "", t)
+    """Lower case, no diacritics, no leading bullet or 'att', punctuation as spaces."""
+    t = re.sub(r"^\W*(att\s+)?", "", vocab_fold(text))
     return re.sub(r"[\W_]+", " ", t).strip()
 
 

@@ -94,10 +94,6 @@ def read_layout(path: Path) -> Extracted:
     return Extracted(text=text, format=suffix[1:], blocks=blocks)
 
 
-def read_text(path: Path) -> str:
-    return read_layout(path).text
-
-
 def slugify(value: str) -> str:
     folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "doc"

@@ -78,7 +78,7 @@ def _head_party(subject: str, original: str = "") -> str | None:
         if party_in(" ".join(words[: i + 1])):
             return party_in(subject)
         w = words[i]
-        proper = i < len(names) and names[i][:1].isupper() and (i == 0 or True)
+        proper = i < len(names) and names[i][:1].isupper()  # a name: 'Ekby kommun', 'Region Norrvik'
         if not (w in _DETERMINERS or w == "och" or w.endswith("-") or proper):
             return None
     return None

@@ -91,12 +91,8 @@ def process(
         if not chunks:
             failures.append(Failure(doc.source, f"{doc.source}: no text left after cleaning; check the file"))
             continue
-        out.append(Processed(doc, ct, st, chunks, report(doc, st, time.perf_counter() - t0 + doc_seconds(doc))))
+        out.append(Processed(doc, ct, st, chunks, report(doc, st, time.perf_counter() - t0)))
     return out, failures
-
-
-def doc_seconds(doc: Document) -> float:
-    return 0.0
 
 
 def _tables_read(doc: Document, st: Structure) -> dict[int, tuple[int, int]]:

@@ -193,13 +193,12 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
             continue
         lead = len(raw) - len(raw.lstrip())
         block = hint(start + lead) if hints else None
-        row_cells = [hint(start + m.start()) for m in re.finditer(r"[^\t]+", raw)] if block is not None else []
-        party_row = any(b is not None and b.row and b.col and (header_party(b.col_header) or header_party(b.row_header))
-                        for b in row_cells)
-        if block is not None and block.kind == "cell" and "\t" in raw and not party_row:
+        tab_row = block is not None and block.kind == "cell" and "\t" in raw
+        if tab_row and not any(_cell_party(c)[0] for m in re.finditer(r"[^\t]+", raw)
+                               if (c := hint(start + m.start())) is not None):
             # a label and its value ('Beslutad av<TAB>Kommunfullmäktige'): one line, read as table fields
             lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
-        elif block is not None and block.kind == "cell" and "\t" in raw:
+        elif tab_row:
             # a short table row written on one line: one line per cell
             for m in re.finditer(r"[^\t]+", raw):
                 if m.group().strip():
@@ -231,6 +230,17 @@ _GENERIC_HEADER = re.compile(r"(?i)^(åtaganden?|ansvar|uppdrag|aktivitet(er)?|�
                              r"commitments?|actions?|part(er)?|party|parties)\b")
 
 
+def _cell_party(b: Block) -> tuple[str | None, str]:
+    """The party a body cell's column (or, in a table with a row per party, its row) names, and the
+    header that may name its principle."""
+    if not (b.row and b.col):
+        return None, b.row_header
+    party = header_party(b.col_header)
+    if party is not None:
+        return party, b.row_header
+    return header_party(b.row_header), b.col_header
+
+
 def _classify_block(ln: Line, prv: Line | None) -> bool:
     """Classify a line from its loader block; False leaves it to the text rules."""
     b = ln.block
@@ -240,11 +250,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         ln.kind = "footnote"
         return True
     if b.kind == "cell":
-        party = header_party(b.col_header) if b.col and b.row else None
-        principle_text = b.row_header
-        if party is None and b.row and b.col:
-            party = header_party(b.row_header)  # a table with a row per party and a column per principle
-            principle_text = b.col_header
+        party, principle_text = _cell_party(b)
         pid = principle_id(principle_text) if principle_text else None
         if pid and pid not in PRINCIPLES and (principle_text is not b.row_header or len(principle_text.split()) > 4
                                               or lead_in_party(principle_text + ":") or _GENERIC_HEADER.search(principle_text)):

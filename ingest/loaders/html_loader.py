@@ -67,8 +67,7 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
 def _decision_lines(page: str, extracted: str) -> list[str]:
     """Short lines of the page's article that state its decision ('Antagen av kommunstyrelsen
     2019-09-10, § 112.') which main-content extraction drops as page metadata."""
-    import tomllib
-    from pathlib import Path
+    from ..meta import _vocab as meta_vocab
 
     try:
         from lxml import html as lxml_html
@@ -76,8 +75,7 @@ def _decision_lines(page: str, extracted: str) -> list[str]:
         doc = lxml_html.fromstring(page)
     except Exception:  # a page lxml cannot parse has no lines to recover
         return []
-    with open(Path(__file__).resolve().parent.parent / "data" / "meta.toml", "rb") as f:
-        words = tomllib.load(f)["decision"]["words"]
+    words = meta_vocab()["decision"]["words"]  # read once, cached
     decision = re.compile(r"(?<![\wåäö])(" + "|".join(map(re.escape, words)) + r")(?![\wåäö])", re.I)
     date = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} [a-zåäö]+ \d{4}\b")
     scope = doc.xpath("//article") or doc.xpath("//main") or [doc]

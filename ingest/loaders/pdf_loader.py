@@ -151,17 +151,19 @@ def _rows(words: list[dict]) -> list[list[dict]]:
     return rows
 
 
+def _line_key(t: str) -> str:
+    """A line with its numbers blanked: a running header or footer is the same line on every page."""
+    return re.sub(r"\d+", "#", t.lower()).strip()
+
+
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[list[_Line]], int]:
     """Drop running headers/footers, page numbers and a table of contents; count what went."""
-    def key(t: str) -> str:
-        return re.sub(r"\d+", "#", t.lower()).strip()
-
     def in_margin(ln: _Line, h: float) -> bool:
         return ln.bottom < MARGIN * h * 1.3 or ln.top > (1 - MARGIN * 1.3) * h
 
     seen: Counter[str] = Counter()
     for lines, h in zip(pages, heights, strict=True):
-        seen.update({key(ln.text) for ln in lines if in_margin(ln, h)})
+        seen.update({_line_key(ln.text) for ln in lines if in_margin(ln, h)})
     repeated = {k for k, n in seen.items() if n >= max(2, 0.5 * len(pages))}
     removed = 0
     out = []
@@ -169,7 +171,7 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[lis
         keep = []
         for ln in lines:
             margin = in_margin(ln, h)
-            if (margin and (key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(ln.text):
+            if (margin and (_line_key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(ln.text):
                 removed += len(ln.text)
                 continue
             keep.append(ln)
@@ -303,13 +305,10 @@ def _ocr_extracted(raw: bytes, name: str) -> Extracted:
         raise IngestError(f"{name}: the PDF has no text layer and OCR found no text in it; "
                           "check the scan, or add the document as .txt")
 
-    def key(t: str) -> str:
-        return re.sub(r"\d+", "#", t.lower()).strip()
-
     edge: Counter[str] = Counter()
     for lines in page_lines:
         body = [ln for ln in lines if ln]
-        edge.update({key(ln) for ln in body[:2] + body[-2:]})
+        edge.update({_line_key(ln) for ln in body[:2] + body[-2:]})
     repeated = {k for k, n in edge.items() if n >= max(2, 0.5 * len(page_lines))}
     w = TextWriter()
     removed = 0
@@ -320,7 +319,7 @@ def _ocr_extracted(raw: bytes, name: str) -> Extracted:
         para: list[str] = []
         for ln in lines + [""]:
             letterhead = pno > 1 and ln in body[:2] and _LETTERHEAD.search(ln)
-            if ln and ln in edges and (key(ln) in repeated or _PAGE_NO.match(ln) or letterhead):
+            if ln and ln in edges and (_line_key(ln) in repeated or _PAGE_NO.match(ln) or letterhead):
                 removed += len(ln)
                 continue
             if ln:
