@@ -207,7 +207,7 @@ def detect_unknown_places(text: str, known_vocab: set[str]) -> tuple[str, ...]:
         if context and not sentence_start or (context and _PLACE_CONTEXT.match(after.strip())):
             out.append(base)
     # lower-case, without diacritics: 'malmo stads overenskommelse'
-    for m in re.finditer(r"\b([a-zåäöé]{3,}?)s? (stads?|kommuns?|regionens?|landstings?)\b", text.lower()):
+    for m in re.finditer(r"\b([a-zåäöé]{3,}?)s? (stads?|kommuns?|regions?|landstings?)\b", text.lower()):
         word = m.group(1)
         if fold(word) not in known_vocab and fold(word) not in _NOT_PLACES and word not in ("den", "vår", "var"):
             out.append(word.capitalize())

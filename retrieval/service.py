@@ -31,7 +31,6 @@ from ingest.load import SUPPORTED, load, read_metadata
 from ingest.pipeline import Failure, load_corpus, process
 from ingest.records import DocReport
 
-from .answer import Answerer
 from .index import StoredDocument, build_index, corpus_hash, load_index, read_manifest
 from .records import Answer, Filters, Hit
 from .search import Retriever
@@ -90,7 +89,7 @@ class IngestReport:
 
 
 class _State:
-    def __init__(self, retriever: Retriever, answerer: Answerer):
+    def __init__(self, retriever: Retriever, answerer: Any):
         self.retriever = retriever
         self.answerer = answerer
 
@@ -136,8 +135,17 @@ class Service:
                     self.ingest()
                     data = load_index(self.settings.data_dir, self.encoder.name)
                 r = Retriever(data, self.encoder, self.settings.max_question_chars)
-                self._state = _State(r, Answerer(r, self.settings.min_similarity))
+                self._state = _State(r, self._answerer(r))
             return self._state
+
+    def _answerer(self, r: Retriever) -> Any:
+        if self.settings.answerer == "rules":  # the hand-written layer the fitted one replaces
+            from .answer import Answerer as Rules
+
+            return Rules(r, self.settings.min_similarity)
+        from answer import Answerer
+
+        return Answerer(r)
 
     @property
     def retriever(self) -> Retriever:
@@ -146,7 +154,7 @@ class Service:
     def reload(self) -> None:
         data = load_index(self.settings.data_dir, self.encoder.name)
         r = Retriever(data, self.encoder, self.settings.max_question_chars)
-        new = _State(r, Answerer(r, self.settings.min_similarity))
+        new = _State(r, self._answerer(r))
         with self._lock:
             self._state = new  # atomic reference swap: running queries keep the old state
 

@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     passage_prompt: str = "passage: "
     # cosine (query vs best passage) below which the answer declines; e5-small scores run 0.7-0.93
     min_similarity: float = 0.80
+    answerer: str = "fitted"  # "fitted" (answer/, weights from `overens fit`) | "rules" (the old layer)
     torch_threads: int = 1
     faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)

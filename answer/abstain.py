@@ -1,0 +1,62 @@
+"""Abstention: a calibrated answerability score and named reasons.
+
+A question is declined when the place it names is not in the corpus, when it asks for a kind
+of fact with a fixed form (an amount, contact details, a date) and no candidate near the top
+holds one, or when its answerability (a logistic model over what its best candidates look like,
+fitted on answerable and unanswerable questions) falls below the calibrated threshold. A word
+the corpus lacks never declines a question by itself.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .candidates import Candidate
+from .features import NAMES
+from .question import Question, evidence_pattern
+
+FORMED_KINDS = ("amount", "contact", "date")  # facts with a form a passage either has or lacks
+LOOK_AT = 5  # candidates (best first) that must hold the asked form
+QUESTION_FEATURES = (
+    "p1", "p2", "p3_mean", "cos1", "cos_max", "lex_own_max", "lex_max", "doc_named", "doc_named_found",
+    "english", "kind_commitments", "kind_fact", "evidence_top", "principle_named", "principle_found",
+)
+_COL = {n: i for i, n in enumerate(NAMES)}
+
+
+def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.ndarray) -> np.ndarray:
+    f = np.zeros(len(QUESTION_FEATURES))
+    if not cands:
+        return f
+    order = np.argsort(-p, kind="stable")
+    top = order[:3]
+    vals = {
+        "p1": p[order[0]], "p2": p[order[1]] if len(order) > 1 else 0.0, "p3_mean": float(np.mean(p[top])),
+        "cos1": cands[order[0]].cos, "cos_max": max(c.cos for c in cands),
+        "lex_own_max": X[:, _COL["lex_own"]].max(), "lex_max": X[:, _COL["lex"]].max(),
+        "doc_named": bool(q.documents), "doc_named_found": bool(q.documents) and X[order[0], _COL["doc_match"]],
+        "english": q.language == "en", "kind_commitments": q.kind == "commitments", "kind_fact": q.kind == "fact",
+        "evidence_top": X[top, _COL["evidence"]].max(), "principle_named": bool(q.principles),
+        "principle_found": bool(q.principles) and X[order[0], _COL["principle_match"]],
+    }
+    for i, n in enumerate(QUESTION_FEATURES):
+        f[i] = float(vals[n])
+    return f
+
+
+def reason(q: Question, cands: list[Candidate], p: np.ndarray, answerability: float,
+           threshold: float) -> tuple[str, dict] | None:
+    """(reason key, its values) when the question is declined, else None."""
+    if q.unknown_places and not q.documents:
+        return "not_in_corpus", {"place": ", ".join(q.unknown_places)}
+    if not cands:
+        return "weak", {}
+    order = np.argsort(-p, kind="stable")
+    if q.kind in FORMED_KINDS:
+        ev = evidence_pattern(q.kind)
+        top = [cands[i] for i in order[:LOOK_AT]]
+        if ev is not None and not any(ev.search(c.unit.display_text) for c in top):
+            return "no_evidence", {"what": q.kind}
+    if answerability < threshold:
+        return "weak", {}
+    return None

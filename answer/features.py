@@ -1,0 +1,114 @@
+"""Features of each candidate unit for a question: what the ranker's fitted weights combine.
+
+Every feature is a general signal (similarity, word overlap, whether the unit is in the asked
+document, under the asked principle, said by the asked party, holds the kind of fact asked
+for, its form in the document); none knows a document or a question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from retrieval.textproc import tokens
+
+from .candidates import Candidate, Corpus
+from .question import Question, evidence_pattern, vocabulary
+
+NAMES = (
+    "cos", "cos_gap", "cos_rank", "hit_rank", "hit_rel", "lex", "lex_own", "lex_gap",
+    "doc_match", "doc_other", "principle_match", "principle_other", "party_match", "party_other",
+    "commit_asked", "commit_unasked", "evidence", "evidence_absent", "leadin", "item", "log_len",
+    "short", "definition_section", "top_doc", "neighbour_cos", "lex_head", "party_match_commit",
+    "principle_match_commit", "lex_rank",
+)
+
+
+def query_stems(corpus: Corpus, q: Question) -> list[str]:
+    """The question's content stems that the corpus has a form of (its expansion included);
+    the names of documents and the words for 'document' say which document, not what is asked,
+    and a word the corpus lacks weighs on no unit more than another."""
+    names = {t for d in corpus.r.doc_names for n in d.names for t in tokens(n)}
+    frame = set(tokens(vocabulary()["words"]["frame"]))
+    out = []
+    for t in dict.fromkeys(tokens(f"{q.text} {q.expansion}")):
+        if t in names or t in frame or not corpus.family(t):
+            continue
+        out.append(t)
+    return out
+
+
+def _coverage(corpus: Corpus, stems: list[str], have: frozenset[str]) -> float:
+    total = got = 0.0
+    for t in stems:
+        w = corpus.weight(t)
+        total += w
+        if corpus.family(t) & have:
+            got += w
+    return got / total if total else 0.0
+
+
+def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
+    """One row of NAMES per candidate."""
+    n = len(cands)
+    X = np.zeros((n, len(NAMES)), dtype="float64")
+    if not n:
+        return X
+    col = {name: i for i, name in enumerate(NAMES)}
+    stems = query_stems(corpus, q)
+    evs = [ev for ev in (evidence_pattern(k) for k in q.kinds) if ev is not None]
+    cos = np.array([c.cos for c in cands])
+    order = np.argsort(-cos, kind="stable")
+    cos_rank = np.empty(n)
+    cos_rank[order] = np.arange(n)
+    best_hit = max(c.hit_score for c in cands) or 1.0
+    top_doc = min(cands, key=lambda c: (c.hit_rank or 10**6, -c.cos)).chunk.doc_id
+    by_pos = {(c.chunk_index, c.unit_index): c.cos for c in cands}
+    for i, c in enumerate(cands):
+        pos = (c.chunk_index, c.unit_index)
+        own = corpus.own_stems.get(pos, frozenset())
+        text = c.unit.display_text
+        X[i, col["cos"]] = c.cos
+        X[i, col["cos_rank"]] = 1.0 / (1.0 + cos_rank[i])
+        X[i, col["hit_rank"]] = 1.0 / c.hit_rank if c.hit_rank else 0.0
+        X[i, col["hit_rel"]] = c.hit_score / best_hit
+        X[i, col["lex"]] = _coverage(corpus, stems, own | corpus.head_stems[c.chunk_index])
+        X[i, col["lex_own"]] = _coverage(corpus, stems, own)
+        X[i, col["lex_head"]] = _coverage(corpus, stems, corpus.head_stems[c.chunk_index])
+        if q.documents:
+            X[i, col["doc_match"]] = c.chunk.doc_id in q.documents
+            X[i, col["doc_other"]] = c.chunk.doc_id not in q.documents
+        committed = c.party is not None
+        asks_commitments = q.kind == "commitments"
+        if q.principles and c.principle:
+            X[i, col["principle_match"]] = c.principle in q.principles
+            X[i, col["principle_other"]] = c.principle not in q.principles
+            X[i, col["principle_match_commit"]] = c.principle in q.principles and committed and asks_commitments
+        if q.parties and c.party:
+            X[i, col["party_match"]] = c.party in q.parties
+            X[i, col["party_other"]] = c.party not in q.parties
+            X[i, col["party_match_commit"]] = c.party in q.parties and asks_commitments
+        X[i, col["commit_asked"]] = committed and asks_commitments
+        X[i, col["commit_unasked"]] = committed and not asks_commitments
+        if evs:
+            share = sum(bool(ev.search(text)) for ev in evs) / len(evs)
+            X[i, col["evidence"]] = share
+            X[i, col["evidence_absent"]] = share == 0
+        X[i, col["leadin"]] = text.rstrip().endswith(":")
+        X[i, col["item"]] = c.unit.kind == "item"
+        X[i, col["log_len"]] = math.log(1 + len(text)) / 6.0
+        X[i, col["short"]] = len(text) < 40 and not re.search(r"[.!?]\s*$", text)
+        X[i, col["definition_section"]] = q.kind == "definition" and c.chunk.kind == "definition"
+        X[i, col["top_doc"]] = c.chunk.doc_id == top_doc
+        ui = c.unit_index
+        X[i, col["neighbour_cos"]] = max(by_pos.get((c.chunk_index, ui - 1), 0.0),
+                                         by_pos.get((c.chunk_index, ui + 1), 0.0))
+    X[:, col["cos_gap"]] = cos - cos.max()
+    X[:, col["lex_gap"]] = X[:, col["lex"]] - X[:, col["lex"]].max()
+    lex_order = np.argsort(-X[:, col["lex"]], kind="stable")
+    lex_rank = np.empty(n)
+    lex_rank[lex_order] = np.arange(n)
+    X[:, col["lex_rank"]] = 1.0 / (1.0 + lex_rank)
+    return X

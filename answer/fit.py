@@ -1,0 +1,164 @@
+"""Fitting the ranker and calibrating its thresholds, with k-fold cross-validation.
+
+The weights are a logistic regression over candidate features, labelled by whether a unit is a
+gold passage. The thresholds (cite a unit, a share of the best unit, answer at all) are chosen
+on out-of-fold probabilities, so every figure reported is one the fitted weights did not see:
+each question scores (recall + precision) / 2 when answerable and answered, 1 when
+unanswerable and declined, 0 otherwise; the thresholds maximise the mean.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import Answerer, Prepared
+from .abstain import QUESTION_FEATURES, question_features
+from .features import NAMES
+from .rank import Logistic, Model
+
+FOLDS = 5
+C = 1.0  # inverse L2 strength of the logistic regression (sklearn's default)
+SELECT_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.80, 0.05))
+RELATIVE_GRID = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8)
+ANSWERABLE_GRID = tuple(round(x, 3) for x in np.arange(0.0, 0.95, 0.025))
+OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold passage overlaps
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    prep: Prepared
+    y: np.ndarray  # 1 per candidate that is a gold passage
+    answerable: bool
+    gold: object  # the GoldQuestion, passed back to the scorer
+
+
+def labels(prep: Prepared, passages: Sequence) -> np.ndarray:
+    y = np.zeros(len(prep.cands))
+    for i, c in enumerate(prep.cands):
+        a, b = c.unit.start, c.unit.end
+        for g in passages:
+            if g.source != c.chunk.source:
+                continue
+            ov = min(b, g.end) - max(a, g.start)
+            if ov > 0 and ov >= OVERLAP * min(b - a, g.end - g.start):
+                y[i] = 1
+                break
+    return y
+
+
+def _fit(X: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> Logistic:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    if len(set(y.tolist())) < 2:
+        return Logistic(names, mean, scale, np.zeros(len(names)), 0.0)
+    lr = LogisticRegression(C=C, max_iter=5000)
+    lr.fit((X - mean) / scale, y)
+    return Logistic(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]))
+
+
+def _folds(n: int, folds: int, seed: int = 0) -> np.ndarray:
+    order = np.random.default_rng(seed).permutation(n)
+    fold_of = np.empty(n, dtype=int)
+    fold_of[order] = np.arange(n) % folds
+    return fold_of
+
+
+def fit_units(examples: Sequence[Example]) -> Logistic:
+    use = [e for e in examples if len(e.y)]
+    return _fit(np.vstack([e.prep.X for e in use]), np.concatenate([e.y for e in use]), NAMES)
+
+
+def question_matrix(examples: Sequence[Example], probs: Sequence[np.ndarray]) -> np.ndarray:
+    return np.vstack([question_features(e.prep.q, e.prep.cands, e.prep.X, p)
+                      for e, p in zip(examples, probs, strict=True)])
+
+
+def fit_questions(examples: Sequence[Example], probs: Sequence[np.ndarray]) -> Logistic:
+    y = np.array([float(e.answerable) for e in examples])
+    return _fit(question_matrix(examples, probs), y, QUESTION_FEATURES)
+
+
+def out_of_fold(examples: Sequence[Example], folds: int = FOLDS) -> tuple[list[np.ndarray], np.ndarray]:
+    """Each question's candidate probabilities and its answerability, from models fitted on the
+    other folds (the answerability model learns from out-of-fold unit probabilities too, as it
+    sees unit probabilities of questions the unit model was not fitted on when answering)."""
+    fold_of = _folds(len(examples), folds)
+    probs: list[np.ndarray] = [np.zeros(0)] * len(examples)
+    for k in range(folds):
+        units = fit_units([e for i, e in enumerate(examples) if fold_of[i] != k])
+        for i, e in enumerate(examples):
+            if fold_of[i] == k:
+                probs[i] = units.probabilities(e.prep.X)
+    answerability = np.zeros(len(examples))
+    Q = question_matrix(examples, probs)
+    y = np.array([float(e.answerable) for e in examples])
+    for k in range(folds):
+        train = fold_of != k
+        qm = _fit(Q[train], y[train], QUESTION_FEATURES)
+        answerability[~train] = qm.probabilities(Q[~train])
+    return probs, answerability
+
+
+Scorer = Callable[[object, object], dict]  # (Answer, GoldQuestion) -> citation metrics
+
+
+def _score(m: dict, answerable: bool) -> float:
+    if not answerable:
+        return float(m["abstained"])
+    if m["abstained"]:
+        return 0.0
+    return ((m["citation_recall"] or 0.0) + (m["citation_precision"] or 0.0)) / 2
+
+
+def calibrate(answerer: Answerer, examples: Sequence[Example], probs: Sequence[np.ndarray],
+              answerability: np.ndarray, score: Scorer, model: Model) -> tuple[Model, list[dict]]:
+    """Thresholds maximising the mean question score on out-of-fold probabilities; returns the
+    model with them and each question's metrics under them."""
+    best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
+    answerable = [(e, p) for e, p in zip(examples, probs, strict=True) if e.answerable]
+    for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):
+        m = model.with_thresholds(sel, rel, 0.0)
+        total = sum(_score(score(answerer.decide(e.prep, p, m, 1.0), e.gold), True) for e, p in answerable)
+        if total > best[0]:
+            best = (total, sel, rel)
+    _, sel, rel = best
+    chosen: tuple[float, float] = (-1.0, 0.0)
+    rows_at: dict[float, list[dict]] = {}
+    for ans in ANSWERABLE_GRID:
+        m = model.with_thresholds(sel, rel, ans)
+        rows = [score(answerer.decide(e.prep, p, m, float(a)), e.gold)
+                for e, p, a in zip(examples, probs, answerability, strict=True)]
+        total = sum(_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
+        rows_at[ans] = rows
+        if total > chosen[0]:
+            chosen = (total, ans)
+    return model.with_thresholds(sel, rel, chosen[1]), rows_at[chosen[1]]
+
+
+def summary(rows: Sequence[dict], examples: Sequence[Example]) -> dict:
+    """The figures of the issue's targets over scored questions."""
+    ans = [(r, e) for r, e in zip(rows, examples, strict=True) if e.answerable]
+    un = [(r, e) for r, e in zip(rows, examples, strict=True) if not e.answerable]
+
+    def mean(xs: list[float]) -> float | None:
+        return round(statistics.fmean(xs), 3) if xs else None
+
+    answered = [r for r, _ in ans if not r["abstained"]]
+    return {
+        "questions": len(rows),
+        "citation_recall": mean([0.0 if r["abstained"] else (r["citation_recall"] or 0.0) for r, _ in ans]),
+        "citation_precision": mean([r["citation_precision"] or 0.0 for r in answered]),
+        "must_mention": mean([float(bool(r["must_mention"])) for r, _ in ans if r["must_mention"] is not None]),
+        "unanswerable_declined": mean([float(r["abstained"]) for r, _ in un]),
+        "answerable_declined": mean([float(r["abstained"]) for r, _ in ans]),
+        "median_cited_chars": statistics.median([r["cited_chars"] for r in answered]) if answered else None,
+    }

@@ -1,0 +1,107 @@
+"""The ranker and the answerability score: two logistic models fitted by `overens fit`.
+
+`weights.json` beside this module is versioned with the code: for each model the feature names,
+their standardisation and coefficients; the calibrated thresholds; the cross-validated figures
+they were chosen by. Nothing here is tuned by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from ingest.errors import OverensError
+
+WEIGHTS = Path(__file__).resolve().parent / "weights.json"
+
+
+class WeightsError(OverensError):
+    """The fitted weights are missing or do not fit the code's features."""
+
+
+@dataclass(frozen=True)
+class Logistic:
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    bias: float
+
+    def probabilities(self, X: np.ndarray) -> np.ndarray:
+        if not len(X):
+            return np.zeros(0)
+        z = ((X - self.mean) / self.scale) @ self.coef + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+
+    @classmethod
+    def neutral(cls, names: tuple[str, ...]) -> Logistic:
+        n = len(names)
+        return cls(names, np.zeros(n), np.ones(n), np.zeros(n), 0.0)
+
+    def to_json(self) -> dict:
+        return {"features": list(self.names), "mean": self.mean.round(6).tolist(),
+                "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
+                "bias": round(self.bias, 6)}
+
+    @classmethod
+    def from_json(cls, d: dict, names: tuple[str, ...], where: str) -> Logistic:
+        if tuple(d.get("features", ())) != names:
+            raise WeightsError(f"{where} was fitted for other features; refit it with `overens fit`")
+        return cls(names, np.array(d["mean"]), np.array(d["scale"]), np.array(d["coef"]), float(d["bias"]))
+
+
+@dataclass(frozen=True)
+class Model:
+    units: Logistic  # P(a candidate unit is a passage to cite)
+    questions: Logistic  # P(the question is answerable from the documents)
+    select: float = 0.5  # a unit is cited when its probability reaches this ...
+    relative: float = 0.0  # ... and this share of the best unit's
+    answerable: float = 0.0  # the question is answered when its answerability reaches this
+    info: dict | None = None
+
+    def probabilities(self, X: np.ndarray) -> np.ndarray:
+        return self.units.probabilities(X)
+
+    def with_thresholds(self, select: float, relative: float, answerable: float) -> Model:
+        return replace(self, select=select, relative=relative, answerable=answerable)
+
+    def to_json(self) -> dict:
+        return {"version": 2, "units": self.units.to_json(), "questions": self.questions.to_json(),
+                "thresholds": {"select": self.select, "relative": self.relative, "answerable": self.answerable},
+                **(self.info or {})}
+
+
+def neutral() -> Model:
+    from .abstain import QUESTION_FEATURES
+    from .features import NAMES
+
+    return Model(Logistic.neutral(NAMES), Logistic.neutral(QUESTION_FEATURES))
+
+
+def from_json(d: dict, where: str = "weights") -> Model:
+    from .abstain import QUESTION_FEATURES
+    from .features import NAMES
+
+    try:
+        t = d["thresholds"]
+        info = {k: v for k, v in d.items() if k not in {"version", "units", "questions", "thresholds"}}
+        return Model(Logistic.from_json(d["units"], NAMES, where), Logistic.from_json(d["questions"],
+                     QUESTION_FEATURES, where), float(t["select"]), float(t["relative"]), float(t["answerable"]),
+                     info)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise WeightsError(f"{where} is damaged ({exc!r}); refit it with `overens fit`") from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: Path = WEIGHTS) -> Model:
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise WeightsError(f"no fitted weights at {path}; fit them with `overens fit`") from exc
+    except json.JSONDecodeError as exc:
+        raise WeightsError(f"{path} is not valid JSON ({exc.msg}); refit it with `overens fit`") from exc
+    return from_json(d, str(path))

@@ -1,0 +1,131 @@
+"""Selection: which candidate units an answer cites, completed by the document's structure.
+
+The fitted probability decides (a unit is cited when it reaches the calibrated threshold and a
+calibrated share of the best unit's); structure completes what a person would quote:
+- a lead-in ('Kommunen åtar sig att:') brings its list items;
+- a commitments question answered by some of a party's commitments under a principle gets all of
+  them, from the commitments matrix (items and table cells, in document order);
+- one document answers, unless the question compares documents or names several.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval.search import Retriever
+
+from .candidates import Candidate, Corpus
+from .question import Question
+
+MAX_UNITS = 8  # ranked units per document (structure may add to them)
+MAX_LIST = 14  # items a lead-in or a commitments cell brings
+
+
+@dataclass(frozen=True)
+class Block:
+    """What one document contributes to an answer."""
+
+    doc_id: str
+    units: tuple[Candidate, ...]
+    principle: str | None = None  # set when every unit is a commitment under this principle ...
+    party: str | None = None  # ... of this party
+
+
+def _many_documents(q: Question) -> bool:
+    return q.kind == "comparison" or len(q.documents) >= 2 or (q.all_documents and not q.documents)
+
+
+def _list_after(corpus: Corpus, c: Candidate, qvec: np.ndarray) -> list[Candidate]:
+    out: list[Candidate] = []
+    pos = corpus.after(c.chunk_index, c.unit_index)
+    while pos is not None and len(out) < MAX_LIST:
+        u = corpus.chunks[pos[0]].units[pos[1]]
+        if u.kind == "heading" or (out and out[0].unit.kind == "item" and u.kind != "item"):
+            break
+        if u.kind != "item" and u.display_text.rstrip().endswith(":"):
+            break
+        out.append(corpus.candidate(*pos, qvec))
+        if u.kind != "item" and len(u.display_text) > 200:
+            break
+        pos = corpus.after(*pos)
+    return out
+
+
+def _commitment_units(r: Retriever, corpus: Corpus, doc_id: str, principle: str | None, party: str,
+                      qvec: np.ndarray) -> list[Candidate]:
+    """A party's listed commitments (items, table cells) under a principle, as candidates."""
+    out = []
+    doc = r.data.documents[doc_id]
+    for cm in doc.commitments:
+        if cm.party != party or cm.principle != principle or cm.form == "sentence":
+            continue
+        pos = corpus.unit_at.get((doc_id, cm.start, cm.end))
+        if pos is not None:
+            out.append(corpus.candidate(*pos, qvec))
+    return out[:MAX_LIST]
+
+
+def from_matrix(r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], qvec: np.ndarray) -> list[Block]:
+    """A commitments question naming its principle is answered by the matrix: every commitment of
+    the asked parties (all parties when none is asked) under that principle, per document."""
+    blocks = []
+    for doc_id in doc_ids:
+        for party in q.parties or ("public", "civil_society", "joint"):
+            units: dict[tuple[str, int, int], Candidate] = {}
+            for cm in r.data.documents[doc_id].commitments:
+                if cm.party == party and cm.principle in q.principles:
+                    pos = corpus.unit_at.get((doc_id, cm.start, cm.end))
+                    if pos is not None:
+                        c = corpus.candidate(*pos, qvec)
+                        units.setdefault(c.key, c)
+            if units:
+                ordered = sorted(units.values(), key=lambda c: c.unit.start)[:MAX_LIST]
+                blocks.append(Block(doc_id, tuple(ordered), q.principles[0] if len(q.principles) == 1 else None,
+                                    party))
+    return blocks
+
+
+def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p: np.ndarray,
+           threshold: float, relative: float, qvec: np.ndarray) -> list[Block]:
+    if not cands:
+        return []
+    order = np.argsort(-p, kind="stable")
+    if q.kind == "commitments" and q.principles:
+        docs = list(q.documents) or ([cands[order[0]].chunk.doc_id] if not _many_documents(q) else [])
+        blocks = from_matrix(r, corpus, q, docs, qvec)
+        if blocks:
+            return blocks
+    best = float(p[order[0]])
+    cut = max(threshold, relative * best)
+    kept = [cands[i] for i in order if p[i] >= cut] or [cands[order[0]]]
+    if not _many_documents(q):
+        top = cands[order[0]].chunk.doc_id
+        kept = [c for c in kept if c.chunk.doc_id == top]
+    per_doc: dict[str, list[Candidate]] = defaultdict(list)
+    for c in kept:
+        if len(per_doc[c.chunk.doc_id]) < MAX_UNITS:
+            per_doc[c.chunk.doc_id].append(c)
+    blocks = []
+    for doc_id, units in per_doc.items():
+        chosen = {c.key: c for c in units}
+        for c in units:
+            if c.unit.display_text.rstrip().endswith(":"):
+                for item in _list_after(corpus, c, qvec):
+                    chosen.setdefault(item.key, item)
+        groups = {(c.principle, c.party) for c in units if c.party}
+        if q.kind == "commitments":
+            for principle, party in groups:
+                if q.parties and party not in q.parties:
+                    continue
+                for item in _commitment_units(r, corpus, doc_id, principle, party, qvec):
+                    chosen.setdefault(item.key, item)
+        ordered = sorted(chosen.values(), key=lambda c: c.unit.start)
+        parties = {c.party for c in ordered}
+        principles = {c.principle for c in ordered}
+        one = len(parties) == 1 and None not in parties and len(principles) == 1
+        blocks.append(Block(doc_id, tuple(ordered), principles.pop() if one else None,
+                            parties.pop() if one else None))
+    return blocks

@@ -1,0 +1,119 @@
+"""`overens fit`: fit the answer layer's weights on the FIT sets, report k-fold cross-validated
+figures, calibrate the thresholds, write answer/weights.json; `--blind` measures the BLIND sets
+(aggregates only) with the weights in place.
+
+    python -m eval.fit [--folds 5] [--dry-run] [--blind] [--sets gold,qa/dev_seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from answer import Answerer
+from answer.features import NAMES
+from answer.fit import Example, calibrate, fit_questions, fit_units, labels, out_of_fold, summary
+from answer.rank import WEIGHTS, Model, load, neutral
+from retrieval.index import load_index
+from retrieval.search import Retriever
+from retrieval.service import Service, answer_json
+from retrieval.settings import ROOT, Settings
+
+from .metrics import GoldQuestion, citation_metrics
+from .sets import BLIND_SETS, FIT_SETS, available, build_corpus, load_set
+
+WORK = ROOT / ".cache" / "evalcorpus"
+
+
+def open_eval_corpus(settings: Settings | None = None) -> tuple[Retriever, dict[str, str]]:
+    """The evaluation corpus indexed (built once, reused while unchanged): its retriever and
+    each file's document text."""
+    base = settings or Settings()
+    corpus = build_corpus(WORK / "corpus")
+    svc = Service(base.model_copy(update={"data_dir": WORK / "data", "corpus_dir": corpus}))
+    svc.ingest()
+    data = load_index(WORK / "data", svc.encoder.name)
+    r = Retriever(data, svc.encoder, base.max_question_chars)
+    return r, {d.source: d.text for d in data.documents.values()}
+
+
+def examples(ans: Answerer, questions: Sequence[GoldQuestion]) -> list[Example]:
+    out = []
+    for g in questions:
+        if g.answerable and not g.gold:
+            continue  # a quote the text does not hold: nothing to learn or score
+        prep = ans.prepare(g.question, list(g.history))
+        out.append(Example(g.id, prep, labels(prep, g.gold), g.answerable, g))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="overens fit", description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--sets", default=",".join(FIT_SETS), help="comma-separated FIT sets")
+    ap.add_argument("--dry-run", action="store_true", help="report, do not write answer/weights.json")
+    ap.add_argument("--blind", action="store_true", help="only measure the BLIND sets with the current weights")
+    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    args = ap.parse_args(argv)
+    t0 = time.perf_counter()
+    r, texts = open_eval_corpus()
+
+    def score(answer, gold) -> dict:
+        return citation_metrics(answer_json(answer), gold, texts)
+
+    if args.blind:
+        ans = Answerer(r, load(args.out))
+        for name in available(BLIND_SETS):
+            qs = load_set(name, texts)
+            rows, exs = [], []
+            for g in qs:
+                if g.answerable and not g.gold:
+                    continue
+                rows.append(score(ans.answer(g.question, list(g.history)), g))
+                exs.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
+            print(f"blind {name:<14}", json.dumps(summary(rows, exs)))
+        return 0
+    ans = Answerer(r, neutral())  # candidates and features do not depend on the weights
+    names = [s for s in args.sets.split(",") if s in available(FIT_SETS)]
+    exs: list[Example] = []
+    per_set: dict[str, list[int]] = {}
+    for name in names:
+        start = len(exs)
+        exs.extend(examples(ans, load_set(name, texts)))
+        per_set[name] = list(range(start, len(exs)))
+    print(f"{len(exs)} questions from {', '.join(names)}; {sum(len(e.y) for e in exs)} candidates, "
+          f"{int(sum(e.y.sum() for e in exs))} gold ({time.perf_counter() - t0:.0f} s)")
+    probs, answerability = out_of_fold(exs, args.folds)
+    full = Model(fit_units(exs), fit_questions(exs, probs))
+    model, rows = calibrate(ans, exs, probs, answerability, score, full)
+    cv = summary(rows, exs)
+    cv_sets = {n: summary([rows[i] for i in idx], [exs[i] for i in idx]) for n, idx in per_set.items()}
+    # the same thresholds with weights fitted on everything: the gap to cv is what fitting on a set buys
+    fitted_rows = [score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold) for e in exs]
+    # (the answerability model is fitted on out-of-fold unit probabilities, as it meets them in use)
+    fitted = summary(fitted_rows, exs)
+    print("cross-validated:", json.dumps(cv))
+    for n, s in cv_sets.items():
+        print(f"  cv {n:<14}", json.dumps(s))
+    print("fitted-on:      ", json.dumps(fitted))
+    print("thresholds:", json.dumps({"select": model.select, "relative": model.relative,
+                                     "answerable": model.answerable}))
+    print("unit weights:", json.dumps(dict(zip(NAMES, np.round(model.units.coef, 2).tolist(), strict=True))))
+    print("answerability weights:", json.dumps(dict(zip(model.questions.names,
+                                                        np.round(model.questions.coef, 2).tolist(), strict=True))))
+    if not args.dry_run:
+        info = {"fitted_on": names, "folds": args.folds, "questions": len(exs), "cross_validated": cv,
+                "fitted": fitted}
+        out = Model(model.units, model.questions, model.select, model.relative, model.answerable, info)
+        args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
