@@ -59,7 +59,7 @@ class Answerer:
 
     def answerability(self, prep: Prepared, p: np.ndarray, model: Model | None = None) -> float:
         m = model or self.model
-        qf = abstain.question_features(prep.q, prep.cands, prep.X, p)
+        qf = abstain.question_features(prep.q, prep.cands, prep.X, p, self.corpus)
         return float(m.questions.probabilities(qf[None, :])[0])
 
     def decide(self, prep: Prepared, p: np.ndarray, model: Model | None = None,

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .candidates import Candidate
+from retrieval.textproc import tokens
+
+from .candidates import Candidate, Corpus
 from .features import NAMES
 from .question import Question, evidence_pattern
 
@@ -20,14 +22,23 @@ LOOK_AT = 5  # candidates (best first) that must hold the asked form
 QUESTION_FEATURES = (
     "p1", "p2", "p3_mean", "cos1", "cos_max", "lex_own_max", "lex_max", "doc_named", "doc_named_found",
     "english", "kind_commitments", "kind_fact", "evidence_top", "principle_named", "principle_found",
+    "unknown_share", "principle_absent",
 )
 _COL = {n: i for i, n in enumerate(NAMES)}
 
 
-def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.ndarray) -> np.ndarray:
+def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.ndarray,
+                      corpus: Corpus | None = None) -> np.ndarray:
     f = np.zeros(len(QUESTION_FEATURES))
     if not cands:
         return f
+    unknown = absent = 0.0
+    if corpus is not None:
+        stems = [t for t in tokens(q.text) if len(t) >= 4]
+        unknown = sum(not corpus.family(t) for t in stems) / len(stems) if stems else 0.0
+        # a principle asked of a document that has no section or commitment under it
+        if q.principles and q.documents:
+            absent = float(not any(corpus.has_principle(d, pr) for d in q.documents for pr in q.principles))
     order = np.argsort(-p, kind="stable")
     top = order[:3]
     vals = {
@@ -38,6 +49,7 @@ def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.
         "english": q.language == "en", "kind_commitments": q.kind == "commitments", "kind_fact": q.kind == "fact",
         "evidence_top": X[top, _COL["evidence"]].max(), "principle_named": bool(q.principles),
         "principle_found": bool(q.principles) and X[order[0], _COL["principle_match"]],
+        "unknown_share": unknown, "principle_absent": absent,
     }
     for i, n in enumerate(QUESTION_FEATURES):
         f[i] = float(vals[n])

@@ -72,6 +72,13 @@ class Corpus:
         for d in retriever.data.documents.values():
             for cm in d.commitments:
                 self.commitment_at[(d.doc_id, cm.start, cm.end)] = (cm.principle, cm.party)
+        self.principles_of: dict[str, set[str]] = defaultdict(set)
+        for c in self.chunks:
+            if c.principle:
+                self.principles_of[c.doc_id].add(c.principle)
+        for (doc_id, _, _), (principle, _) in self.commitment_at.items():
+            if principle:
+                self.principles_of[doc_id].add(principle)
         n = max(1, len(self.own_stems))
         self.idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
         self.max_idf = math.log(1 + n)
@@ -90,6 +97,9 @@ class Corpus:
                 i += 1
             out.update(stem[:k] for k in range(5, len(stem)) if stem[:k] in self.idf)
         return frozenset(out)
+
+    def has_principle(self, doc_id: str, principle: str) -> bool:
+        return principle in self.principles_of.get(doc_id, set())
 
     def weight(self, stem: str) -> float:
         fam = self.family(stem)

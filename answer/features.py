@@ -22,7 +22,7 @@ NAMES = (
     "doc_match", "doc_other", "principle_match", "principle_other", "party_match", "party_other",
     "commit_asked", "commit_unasked", "evidence", "evidence_absent", "leadin", "item", "log_len",
     "short", "definition_section", "top_doc", "neighbour_cos", "lex_head", "party_match_commit",
-    "principle_match_commit", "lex_rank",
+    "principle_match_commit", "lex_rank", "defines_term", "kind_definition",
 )
 
 
@@ -66,6 +66,7 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
     best_hit = max(c.hit_score for c in cands) or 1.0
     top_doc = min(cands, key=lambda c: (c.hit_rank or 10**6, -c.cos)).chunk.doc_id
     by_pos = {(c.chunk_index, c.unit_index): c.cos for c in cands}
+    defining = re.compile(vocabulary()["definiendum"]["unit"], re.I)
     for i, c in enumerate(cands):
         pos = (c.chunk_index, c.unit_index)
         own = corpus.own_stems.get(pos, frozenset())
@@ -102,6 +103,10 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
         X[i, col["short"]] = len(text) < 40 and not re.search(r"[.!?]\s*$", text)
         X[i, col["definition_section"]] = q.kind == "definition" and c.chunk.kind == "definition"
         X[i, col["top_doc"]] = c.chunk.doc_id == top_doc
+        if q.term:
+            m = defining.match(text)
+            X[i, col["defines_term"]] = bool(m) and set(q.term) <= set(tokens(m.group(1)))
+        X[i, col["kind_definition"]] = q.kind == "definition"
         ui = c.unit_index
         X[i, col["neighbour_cos"]] = max(by_pos.get((c.chunk_index, ui - 1), 0.0),
                                          by_pos.get((c.chunk_index, ui + 1), 0.0))

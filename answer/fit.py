@@ -1,7 +1,8 @@
 """Fitting the ranker and calibrating its thresholds, with k-fold cross-validation.
 
-The weights are a logistic regression over candidate features, labelled by whether a unit is a
-gold passage. The thresholds (cite a unit, a share of the best unit, answer at all) are chosen
+The unit ranker is gradient-boosted trees over candidate features (trees.py), labelled by
+whether a unit is a gold passage; the answerability score a logistic regression over what a
+question's best candidates look like. The thresholds (cite a unit, a share of the best unit, answer at all) are chosen
 on out-of-fold probabilities, so every figure reported is one the fitted weights did not see:
 each question scores (recall + precision) / 2 when answerable and answered, 1 when
 unanswerable and declined, 0 otherwise; the thresholds maximise the mean.
@@ -17,14 +18,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import Answerer, Prepared
+from . import trees
 from .abstain import QUESTION_FEATURES, question_features
 from .features import NAMES
+from .candidates import Corpus
 from .rank import Logistic, Model
+from .trees import Trees
 
 FOLDS = 5
 C = 1.0  # inverse L2 strength of the logistic regression (sklearn's default)
-SELECT_GRID = tuple(round(x, 2) for x in np.arange(0.05, 0.80, 0.05))
-RELATIVE_GRID = (0.0, 0.2, 0.35, 0.5, 0.65, 0.8)
+SELECT_GRID = (0.01, 0.02, 0.03) + tuple(round(x, 2) for x in np.arange(0.05, 0.80, 0.05))
+RELATIVE_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 ANSWERABLE_GRID = tuple(round(x, 3) for x in np.arange(0.0, 0.95, 0.025))
 OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold passage overlaps
 
@@ -72,34 +76,36 @@ def _folds(n: int, folds: int, seed: int = 0) -> np.ndarray:
     return fold_of
 
 
-def fit_units(examples: Sequence[Example]) -> Logistic:
+def fit_units(examples: Sequence[Example]) -> Trees:
     use = [e for e in examples if len(e.y)]
-    return _fit(np.vstack([e.prep.X for e in use]), np.concatenate([e.y for e in use]), NAMES)
+    return trees.fit(np.vstack([e.prep.X for e in use]), np.concatenate([e.y for e in use]), NAMES)
 
 
-def question_matrix(examples: Sequence[Example], probs: Sequence[np.ndarray]) -> np.ndarray:
-    return np.vstack([question_features(e.prep.q, e.prep.cands, e.prep.X, p)
+def question_matrix(examples: Sequence[Example], probs: Sequence[np.ndarray], corpus: Corpus) -> np.ndarray:
+    return np.vstack([question_features(e.prep.q, e.prep.cands, e.prep.X, p, corpus)
                       for e, p in zip(examples, probs, strict=True)])
 
 
-def fit_questions(examples: Sequence[Example], probs: Sequence[np.ndarray]) -> Logistic:
+def fit_questions(examples: Sequence[Example], probs: Sequence[np.ndarray], corpus: Corpus) -> Logistic:
     y = np.array([float(e.answerable) for e in examples])
-    return _fit(question_matrix(examples, probs), y, QUESTION_FEATURES)
+    return _fit(question_matrix(examples, probs, corpus), y, QUESTION_FEATURES)
 
 
-def out_of_fold(examples: Sequence[Example], folds: int = FOLDS) -> tuple[list[np.ndarray], np.ndarray]:
+def out_of_fold(examples: Sequence[Example], corpus: Corpus, folds: int = FOLDS
+                ) -> tuple[list[np.ndarray], np.ndarray]:
     """Each question's candidate probabilities and its answerability, from models fitted on the
     other folds (the answerability model learns from out-of-fold unit probabilities too, as it
     sees unit probabilities of questions the unit model was not fitted on when answering)."""
     fold_of = _folds(len(examples), folds)
-    probs: list[np.ndarray] = [np.zeros(0)] * len(examples)
+    first: list[np.ndarray] = [np.zeros(0)] * len(examples)
     for k in range(folds):
         units = fit_units([e for i, e in enumerate(examples) if fold_of[i] != k])
         for i, e in enumerate(examples):
             if fold_of[i] == k:
-                probs[i] = units.probabilities(e.prep.X)
+                first[i] = units.probabilities(e.prep.X)
+    probs = first
     answerability = np.zeros(len(examples))
-    Q = question_matrix(examples, probs)
+    Q = question_matrix(examples, probs, corpus)
     y = np.array([float(e.answerable) for e in examples])
     for k in range(folds):
         train = fold_of != k
@@ -155,6 +161,7 @@ def summary(rows: Sequence[dict], examples: Sequence[Example]) -> dict:
     answered = [r for r, _ in ans if not r["abstained"]]
     return {
         "questions": len(rows),
+        "score": mean([_score(r, e.answerable) for r, e in zip(rows, examples, strict=True)]),
         "citation_recall": mean([0.0 if r["abstained"] else (r["citation_recall"] or 0.0) for r, _ in ans]),
         "citation_precision": mean([r["citation_precision"] or 0.0 for r in answered]),
         "must_mention": mean([float(bool(r["must_mention"])) for r, _ in ans if r["must_mention"] is not None]),

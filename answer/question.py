@@ -39,6 +39,7 @@ class Question:
     all_documents: bool = False
     follow_up: bool = False
     expansion: str = ""  # the documents' words for the question's words
+    term: tuple[str, ...] = ()  # the stems of the term a definition question asks about
     info: QueryInfo | None = field(default=None, compare=False)
 
     @property
@@ -62,13 +63,27 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]
 
 
 def asked_kinds(folded: str) -> tuple[str, ...]:
-    """Every kind whose question pattern matches."""
-    return tuple(k for k, q, _ in _kind_patterns() if q is not None and q.search(folded))
+    """Every kind and facet whose question pattern matches."""
+    return tuple(k for k, q, _ in (*_kind_patterns(), *_facet_patterns()) if q is not None and q.search(folded))
+
+
+@functools.lru_cache(maxsize=1)
+def _facet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((k, re.compile(spec["question"]), re.compile(spec["evidence"], re.I))
+                 for k, spec in vocabulary().get("facets", {}).items())
+
+
+def definiendum(folded: str) -> tuple[str, ...]:
+    """The stems of the term a definition question asks about (empty when it names none)."""
+    from retrieval.textproc import tokens
+
+    m = re.search(vocabulary()["definiendum"]["question"], folded)
+    return tuple(tokens(m.group(1))[:2]) if m else ()
 
 
 def evidence_pattern(kind: str) -> re.Pattern[str] | None:
-    """What a passage answering this kind of question contains (None: no particular form)."""
-    return next((ev for k, _, ev in _kind_patterns() if k == kind), None)
+    """What a passage answering this kind (or facet) of question contains (None: no particular form)."""
+    return next((ev for k, _, ev in (*_kind_patterns(), *_facet_patterns()) if k == kind), None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,6 +138,7 @@ def parse(asked: str, text: str, info: QueryInfo, follow_up: bool = False) -> Qu
         kinds=tuple(dict.fromkeys((kind, *asked_kinds(fold(asked))))), documents=info.documents,
         principles=info.principles, parties=info.parties, unknown_places=info.unknown_places,
         all_documents=info.all_documents, follow_up=follow_up, expansion=expansion(text, info.language),
+        term=definiendum(fold(asked)),
         info=info,
     )
 

@@ -16,6 +16,8 @@ import numpy as np
 
 from ingest.errors import OverensError
 
+from .trees import Trees
+
 WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 
 
@@ -43,7 +45,7 @@ class Logistic:
         return cls(names, np.zeros(n), np.ones(n), np.zeros(n), 0.0)
 
     def to_json(self) -> dict:
-        return {"features": list(self.names), "mean": self.mean.round(6).tolist(),
+        return {"type": "logistic", "features": list(self.names), "mean": self.mean.round(6).tolist(),
                 "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
                 "bias": round(self.bias, 6)}
 
@@ -56,7 +58,7 @@ class Logistic:
 
 @dataclass(frozen=True)
 class Model:
-    units: Logistic  # P(a candidate unit is a passage to cite)
+    units: Logistic | Trees  # P(a candidate unit is a passage to cite)
     questions: Logistic  # P(the question is answerable from the documents)
     select: float = 0.5  # a unit is cited when its probability reaches this ...
     relative: float = 0.0  # ... and this share of the best unit's
@@ -89,9 +91,12 @@ def from_json(d: dict, where: str = "weights") -> Model:
     try:
         t = d["thresholds"]
         info = {k: v for k, v in d.items() if k not in {"version", "units", "questions", "thresholds"}}
-        return Model(Logistic.from_json(d["units"], NAMES, where), Logistic.from_json(d["questions"],
-                     QUESTION_FEATURES, where), float(t["select"]), float(t["relative"]), float(t["answerable"]),
-                     info)
+        u = d["units"]
+        if tuple(u.get("features", ())) != NAMES:
+            raise WeightsError(f"{where} was fitted for other features; refit it with `overens fit`")
+        units = Trees.from_json(u, NAMES) if u.get("type") == "trees" else Logistic.from_json(u, NAMES, where)
+        return Model(units, Logistic.from_json(d["questions"], QUESTION_FEATURES, where),
+                     float(t["select"]), float(t["relative"]), float(t["answerable"]), info)
     except (KeyError, TypeError, ValueError) as exc:
         raise WeightsError(f"{where} is damaged ({exc!r}); refit it with `overens fit`") from exc
 

@@ -76,7 +76,8 @@ def from_matrix(r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], q
         for party in q.parties or ("public", "civil_society", "joint"):
             units: dict[tuple[str, int, int], Candidate] = {}
             for cm in r.data.documents[doc_id].commitments:
-                if cm.party == party and cm.principle in q.principles:
+                # items and table cells; a commitment said in a prose sentence is ranked like any sentence
+                if cm.party == party and cm.principle in q.principles and cm.form != "sentence":
                     pos = corpus.unit_at.get((doc_id, cm.start, cm.end))
                     if pos is not None:
                         c = corpus.candidate(*pos, qvec)

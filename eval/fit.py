@@ -16,7 +16,6 @@ from pathlib import Path
 import numpy as np
 
 from answer import Answerer
-from answer.features import NAMES
 from answer.fit import Example, calibrate, fit_questions, fit_units, labels, out_of_fold, summary
 from answer.rank import WEIGHTS, Model, load, neutral
 from retrieval.index import load_index
@@ -58,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(FIT_SETS), help="comma-separated FIT sets")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write answer/weights.json")
     ap.add_argument("--blind", action="store_true", help="only measure the BLIND sets with the current weights")
+    ap.add_argument("--rules", action="store_true", help="with --blind: measure the old hand-written layer")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -67,7 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return citation_metrics(answer_json(answer), gold, texts)
 
     if args.blind:
-        ans = Answerer(r, load(args.out))
+        if args.rules:
+            from retrieval.answer import Answerer as Rules
+
+            ans = Rules(r)  # type: ignore[assignment]
+        else:
+            ans = Answerer(r, load(args.out))
         for name in available(BLIND_SETS):
             qs = load_set(name, texts)
             rows, exs = [], []
@@ -88,8 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         per_set[name] = list(range(start, len(exs)))
     print(f"{len(exs)} questions from {', '.join(names)}; {sum(len(e.y) for e in exs)} candidates, "
           f"{int(sum(e.y.sum() for e in exs))} gold ({time.perf_counter() - t0:.0f} s)")
-    probs, answerability = out_of_fold(exs, args.folds)
-    full = Model(fit_units(exs), fit_questions(exs, probs))
+    probs, answerability = out_of_fold(exs, ans.corpus, args.folds)
+    full = Model(fit_units(exs), fit_questions(exs, probs, ans.corpus))
     model, rows = calibrate(ans, exs, probs, answerability, score, full)
     cv = summary(rows, exs)
     cv_sets = {n: summary([rows[i] for i in idx], [exs[i] for i in idx]) for n, idx in per_set.items()}
@@ -103,11 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("fitted-on:      ", json.dumps(fitted))
     print("thresholds:", json.dumps({"select": model.select, "relative": model.relative,
                                      "answerable": model.answerable}))
-    print("unit weights:", json.dumps(dict(zip(NAMES, np.round(model.units.coef, 2).tolist(), strict=True))))
     print("answerability weights:", json.dumps(dict(zip(model.questions.names,
                                                         np.round(model.questions.coef, 2).tolist(), strict=True))))
     if not args.dry_run:
-        info = {"fitted_on": names, "folds": args.folds, "questions": len(exs), "cross_validated": cv,
+        info = {"fitted_on": names, "folds": args.folds, "n_questions": len(exs), "cross_validated": cv,
                 "fitted": fitted}
         out = Model(model.units, model.questions, model.select, model.relative, model.answerable, info)
         args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
