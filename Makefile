@@ -33,14 +33,14 @@ ui: install
 	$(BIN)/overens ui --port $(UI_PORT)
 
 lint: install
-	$(BIN)/ruff check ingest retrieval app eval tests scripts
+	$(BIN)/ruff check ingest retrieval answer app eval tests scripts
 
 fast: install
 	$(BIN)/pytest -q -m "not slow and not browser and not eval"
 
 test: install
 	bash scripts/install_test_tools.sh
-	$(BIN)/ruff check ingest retrieval app eval tests scripts
+	$(BIN)/ruff check ingest retrieval answer app eval tests scripts
 	$(BIN)/pytest -q -p no:cacheprovider --durations=15
 
 eval: install

@@ -39,10 +39,13 @@ class Prepared:
 
 
 class Answerer:
-    def __init__(self, retriever: Retriever, model: Model | None = None):
+    def __init__(self, retriever: Retriever, model: Model | None = None, min_answerability: float | None = None):
         self.r = retriever
         self.corpus = Corpus(retriever)
-        self.model = model or load()
+        m = model or load()
+        if min_answerability is not None:
+            m = m.with_thresholds(m.select, m.relative, min_answerability)
+        self.model = m
 
     def prepare(self, question_text: str, history: list[str] | None = None,
                 filters: Filters | None = None) -> Prepared:

@@ -98,6 +98,11 @@ class Corpus:
             out.update(stem[:k] for k in range(5, len(stem)) if stem[:k] in self.idf)
         return frozenset(out)
 
+    def chunk_in(self, doc_id: str, start: int, end: int) -> int | None:
+        """The first chunk of a document lying within [start, end)."""
+        return next((i for i, c in enumerate(self.chunks)
+                     if c.doc_id == doc_id and start <= c.start < end), None)
+
     def has_principle(self, doc_id: str, principle: str) -> bool:
         return principle in self.principles_of.get(doc_id, set())
 
@@ -139,7 +144,8 @@ class Corpus:
 
 def gather(corpus: Corpus, q: Question, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
     """The units of the top chunks for the question, best chunk first, with their cosines."""
-    hits = corpus.r.search(q.search_text, k=TOP_CHUNKS, filters=flt, mode="full", info=q.info, qvec=qvec)
+    # a follow-up carries the earlier question: the two together are cut to the question limit
+    hits = corpus.r.search(q.search_text[: corpus.r.max_question_chars], k=TOP_CHUNKS, filters=flt, mode="full", info=q.info, qvec=qvec)
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for h in hits:

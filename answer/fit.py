@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import Answerer, Prepared
-from . import trees
+from . import Answerer, Prepared, trees
 from .abstain import QUESTION_FEATURES, question_features
-from .features import NAMES
 from .candidates import Corpus
+from .features import NAMES
 from .rank import Logistic, Model
 from .trees import Trees
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.records import Unit
 from retrieval.search import Retriever
 
 from .candidates import Candidate, Corpus
@@ -89,11 +90,41 @@ def from_matrix(r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], q
     return blocks
 
 
+def principle_headings(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray) -> list[Candidate]:
+    """The headings of a document's principle sections, one per principle, in document order: the
+    document's own list of its principles."""
+    seen: set[str] = set()
+    out = []
+    for sec in r.data.documents[doc_id].sections:
+        if not sec.principle or sec.principle in seen or sec.heading_end <= sec.heading_start:
+            continue
+        ci = corpus.chunk_in(doc_id, sec.start, sec.end)
+        if ci is None:
+            continue
+        seen.add(sec.principle)
+        # the heading is cited as the span it has in the text (chunks quote the section's body)
+        head = Unit(sec.heading_start, sec.heading_end, sec.title, "heading")
+        c = corpus.chunks[ci]
+        out.append(Candidate(-1, ci, -1, c, head, 0, 0.0, 0.0, 0.0, sec.principle, None))
+    return out
+
+
 def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p: np.ndarray,
            threshold: float, relative: float, qvec: np.ndarray) -> list[Block]:
     if not cands:
         return []
     order = np.argsort(-p, kind="stable")
+    blocks: list[Block] = []
+    if q.kind == "principle_list":
+        top = cands[order[0]].chunk.doc_id
+        for doc_id in list(q.documents) or [top]:
+            headings = principle_headings(r, corpus, doc_id, qvec)
+            if headings:
+                ranked = [c for c in (cands[i] for i in order[:3]) if c.chunk.doc_id == doc_id][:1]
+                units = {c.key: c for c in (*ranked, *headings)}
+                blocks.append(Block(doc_id, tuple(sorted(units.values(), key=lambda c: c.unit.start))))
+        if blocks:
+            return blocks
     if q.kind == "commitments" and q.principles:
         docs = list(q.documents) or ([cands[order[0]].chunk.doc_id] if not _many_documents(q) else [])
         blocks = from_matrix(r, corpus, q, docs, qvec)
@@ -109,7 +140,7 @@ def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p:
     for c in kept:
         if len(per_doc[c.chunk.doc_id]) < MAX_UNITS:
             per_doc[c.chunk.doc_id].append(c)
-    blocks = []
+    blocks = []  # the ranked answer
     for doc_id, units in per_doc.items():
         chosen = {c.key: c for c in units}
         for c in units:

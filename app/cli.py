@@ -140,6 +140,10 @@ def cmd_ask(args) -> int:
         return _ask_batch(svc, args, answer_json)
     if not args.question:
         raise BadQuestion("give a question, e.g. overens ask \"Vad åtar sig kommunen?\", or --batch FILE")
+    if args.explain:
+        ex = svc.state().answerer.explain(args.question, args.history or [], _filters(args))
+        print(json.dumps(ex, ensure_ascii=False, indent=1))
+        return 0
     a = svc.ask(args.question, args.history or [], _filters(args))
     _print_answer(a, args.json)
     return 0
@@ -248,6 +252,12 @@ def cmd_ui(args) -> int:
     return subprocess.call(cmd, env=env)
 
 
+def cmd_fit(args) -> int:
+    from eval.fit import main as fit_main
+
+    return fit_main(args.rest)
+
+
 def cmd_eval(args) -> int:
     from eval.run import main as eval_main
 
@@ -282,8 +292,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--batch", help="JSONL file of {id, question, history}")
     s.add_argument("--out", help="where --batch writes its JSONL (default stdout)")
+    s.add_argument("--explain", action="store_true",
+                   help="print the parsed question, the best candidates with their features and probabilities, "
+                        "and which are cited")
     add_filters(s)
     s.set_defaults(func=cmd_ask)
+
+    s = sub.add_parser("fit", help="fit the answer layer's weights (answer/weights.json) with cross-validation",
+                       add_help=False)
+    s.add_argument("rest", nargs=argparse.REMAINDER, help="options of python -m eval.fit (--help lists them)")
+    s.set_defaults(func=cmd_fit)
 
     s = sub.add_parser("docs", help="list the documents")
     s.add_argument("--json", action="store_true")

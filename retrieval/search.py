@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -29,8 +28,6 @@ BOOST_PRINCIPLE = 0.012
 BOOST_PARTY = 0.006
 BOOST_INTENT = 0.004
 UNIT_LIST_WEIGHT = 1.0  # weight of the best-sentence ranking in the fusion (2.0 tried: lower MRR)
-# weight of the answer layer's sentence ranking (cosine + lexical + evidence boosts), when one is set
-ANSWER_LIST_WEIGHT = 2.0  # hit@5 on eval/gold.jsonl: 1.0 -> 0.946, 2.0 -> 0.969, 5.0 -> 0.946
 
 
 class Retriever:
@@ -61,8 +58,6 @@ class Retriever:
         # a word written without å/ä/ö -> the documents' usual spelling of it ('hallbarhet' -> 'hållbarhet')
         self.spelling = {f: c.most_common(1)[0][0] for f, c in spellings.items() if c.most_common(1)[0][0] != f}
         self._unit_chunk = np.array([ci for ci, _ in data.unit_refs], dtype="int64")
-        # (question, info, query vector) -> a score per unit; the answer layer sets its own scoring here
-        self.unit_scorer: Callable[[str, QueryInfo, np.ndarray], np.ndarray] | None = None
 
     @classmethod
     def open(cls, index_root: Path, encoder: Encoder, max_question_chars: int = 1000) -> Retriever:
@@ -203,8 +198,6 @@ class Retriever:
             # a third ranked list: each chunk by its best sentence or item (a long chunk is not diluted)
             q = qvec if qvec is not None else self.encode_query(question)
             lists = [(self.best_unit_scores(q), UNIT_LIST_WEIGHT)]
-            if self.unit_scorer is not None and len(self.data.unit_vectors):
-                lists.append((self._best_per_chunk(self.unit_scorer(question, info, q)), ANSWER_LIST_WEIGHT))
             for best, weight in lists:
                 if best is None:
                     continue

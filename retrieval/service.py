@@ -139,13 +139,9 @@ class Service:
             return self._state
 
     def _answerer(self, r: Retriever) -> Any:
-        if self.settings.answerer == "rules":  # the hand-written layer the fitted one replaces
-            from .answer import Answerer as Rules
-
-            return Rules(r, self.settings.min_similarity)
         from answer import Answerer
 
-        return Answerer(r)
+        return Answerer(r, min_answerability=self.settings.min_answerability)
 
     @property
     def retriever(self) -> Retriever:

@@ -25,9 +25,9 @@ class Settings(BaseSettings):
     model: str = "e5-small"
     query_prompt: str = "query: "
     passage_prompt: str = "passage: "
-    # cosine (query vs best passage) below which the answer declines; e5-small scores run 0.7-0.93
-    min_similarity: float = 0.80
-    answerer: str = "fitted"  # "fitted" (answer/, weights from `overens fit`) | "rules" (the old layer)
+    # answerability below which a question is declined; None: the threshold `overens fit` calibrated
+    # (answer/weights.json). 0.0 declines only for a named reason (a place not in the corpus, …).
+    min_answerability: float | None = None
     torch_threads: int = 1
     faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)

