@@ -9,20 +9,25 @@ the corpus lacks never declines a question by itself.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+
+from ingest.vocab import fold
 
 from retrieval.textproc import tokens
 
 from .candidates import Candidate, Corpus
 from .features import NAMES
-from .question import Question, evidence_pattern
+from .question import Question, evidence_pattern, expansion, vocabulary
 
-FORMED_KINDS = ("amount", "contact", "date")  # facts with a form a passage either has or lacks
+# facts with a form a passage either has or lacks
+FORMED_KINDS = ("amount", "contact", "date", "year", "person", "count")
 LOOK_AT = 5  # candidates (best first) that must hold the asked form
 QUESTION_FEATURES = (
     "p1", "p2", "p3_mean", "cos1", "cos_max", "lex_own_max", "lex_max", "doc_named", "doc_named_found",
     "english", "kind_commitments", "kind_fact", "evidence_top", "principle_named", "principle_found",
-    "unknown_share", "principle_absent",
+    "unknown_share", "principle_absent", "top_lex_own", "top_missing_idf",
 )
 _COL = {n: i for i, n in enumerate(NAMES)}
 
@@ -32,8 +37,18 @@ def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.
     f = np.zeros(len(QUESTION_FEATURES))
     if not cands:
         return f
-    unknown = absent = 0.0
+    unknown = absent = missing = 0.0
+    order = np.argsort(-p, kind="stable")
     if corpus is not None:
+        # the rarest asked word the best candidate (with its heading) does not have: a near miss on a
+        # related topic lacks exactly the word the question is about
+        from .features import query_stems
+
+        best = cands[order[0]]
+        have = corpus.own_stems.get((best.chunk_index, best.unit_index), frozenset()) | corpus.head_stems[
+            best.chunk_index]
+        gaps = [corpus.weight(t) for t in query_stems(corpus, q) if not corpus.family(t) & have]
+        missing = max(gaps, default=0.0) / corpus.max_idf
         stems = [t for t in tokens(q.text) if len(t) >= 4]
         unknown = sum(not corpus.family(t) for t in stems) / len(stems) if stems else 0.0
         # a principle asked of a document that has no section or commitment under it
@@ -49,11 +64,28 @@ def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.
         "english": q.language == "en", "kind_commitments": q.kind == "commitments", "kind_fact": q.kind == "fact",
         "evidence_top": X[top, _COL["evidence"]].max(), "principle_named": bool(q.principles),
         "principle_found": bool(q.principles) and X[order[0], _COL["principle_match"]],
-        "unknown_share": unknown, "principle_absent": absent,
+        "unknown_share": unknown, "principle_absent": absent, "top_lex_own": X[order[0], _COL["lex_own"]],
+        "top_missing_idf": missing,
     }
     for i, n in enumerate(QUESTION_FEATURES):
         f[i] = float(vals[n])
     return f
+
+
+def counted_pattern(q: Question) -> re.Pattern[str] | None:
+    """A number within three words of what a count question counts ('sex ledamöter', '58
+    organisationer'); None when the counted word is not read (a frequency: 'hur många gånger')."""
+    spec = vocabulary()["kinds"]["count"]
+    m = re.search(spec["counted"], fold(q.text))
+    if not m or re.match(r"(gang|time)", m.group(1)):
+        return None
+    word = m.group(1)
+    forms = expansion(word, "en").split() if q.language == "en" else [word]
+    heads = sorted({fold(f)[:5] for f in forms if len(f) >= 3})
+    if not heads:
+        return None
+    counted = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"{spec['number']}\s+(?:\S+\s+){{0,2}}(?:{counted})|\blika (antal|många)\b", re.I)
 
 
 def reason(q: Question, cands: list[Candidate], p: np.ndarray, answerability: float,
@@ -65,9 +97,11 @@ def reason(q: Question, cands: list[Candidate], p: np.ndarray, answerability: fl
         return "weak", {}
     order = np.argsort(-p, kind="stable")
     if q.kind in FORMED_KINDS:
-        ev = evidence_pattern(q.kind)
+        ev = counted_pattern(q) if q.kind == "count" else evidence_pattern(q.kind)
         top = [cands[i] for i in order[:LOOK_AT]]
-        if ev is not None and not any(ev.search(c.unit.display_text) for c in top):
+        folded = q.kind == "count"
+        if ev is not None and not any(ev.search(fold(c.unit.display_text) if folded else c.unit.display_text)
+                                      for c in top):
             return "no_evidence", {"what": q.kind}
     if answerability < threshold:
         return "weak", {}

@@ -19,7 +19,7 @@ from retrieval.records import QueryInfo
 
 DATA = Path(__file__).resolve().parent / "data"
 
-KINDS = ("yesno", "date", "when", "body", "frequency", "count", "amount", "contact", "definition",
+KINDS = ("yesno", "date", "year", "person", "when", "body", "frequency", "count", "amount", "contact", "definition",
          "principle_list", "comparison", "commitments", "fact")
 
 
