@@ -70,9 +70,10 @@ def test_commitments_csv(client):
         ("post", "/ask", {"json": {"question": "dialog", "history": ["a"] * 11}}, 422),
         ("post", "/ask", {"json": {}}, 422),
         ("post", "/ask", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
-        ("post", "/ask", {"json": {"question": "dialog", "filters": {"document": "malmo"}}}, 422),
+        ("post", "/ask", {"json": {"question": "???"}}, 422),
+        ("post", "/ask", {"json": {"question": "dialog", "filters": {"document": "malmo"}}}, 404),
         ("post", "/ask", {"json": {"question": "dialog", "filters": {"party": "kings"}}}, 422),
-        ("post", "/ask", {"json": {"question": "dialog", "filters": {"principle": "rainbows"}}}, 422),
+        ("post", "/ask", {"json": {"question": "dialog", "filters": {"principle": "rainbows"}}}, 404),
         ("post", "/ask", {"content": b"x" * 70_000, "headers": {"content-type": "application/json"}}, 413),
         ("get", "/search", {"params": {"q": ""}}, 422),
         ("get", "/search", {"params": {"q": "dialog", "k": 0}}, 422),
@@ -80,6 +81,7 @@ def test_commitments_csv(client):
         ("get", "/documents/nope", {}, 404),
         ("get", "/documents/..%2F..%2Fetc%2Fpasswd", {}, 404),
         ("get", "/commitments", {"params": {"party": "nobody"}}, 422),
+        ("get", "/commitments", {"params": {"document": "malmo"}}, 404),
         ("get", "/nowhere", {}, 404),
         ("post", "/admin/reindex", {}, 403),
         ("post", "/documents", {}, 403),
@@ -99,6 +101,25 @@ def test_openapi_page(client):
     post = spec["paths"]["/documents"]["post"]
     assert {"201", "400", "403", "409", "413", "415", "422"} <= set(post["responses"])
     assert "multipart/form-data" in post["requestBody"]["content"]
+    # what the service refuses is declared: a question's limits, the party ids, every error's body
+    question = spec["components"]["schemas"]["AskRequest"]["properties"]["question"]
+    assert question["minLength"] == 1 and question["maxLength"] == 1000 and question["pattern"]
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            for status, response in operation["responses"].items():
+                if status.startswith("4"):
+                    schema = response["content"]["application/json"]["schema"]
+                    assert schema == {"$ref": "#/components/schemas/ErrorBody"}, (method, path, status)
+
+
+@pytest.mark.parametrize("method,url,allow", [
+    ("delete", "/ask", "POST"),
+    ("put", "/documents", "GET, POST"),
+    ("post", "/health", "GET"),
+])
+def test_a_405_says_which_methods_are_allowed(client, method, url, allow):
+    r = client.request(method.upper(), url)
+    assert r.status_code == 405 and r.headers["Allow"] == allow and r.json()["error"]
 
 
 # --- POST /documents ----------------------------------------------------------------------------
