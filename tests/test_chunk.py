@@ -33,3 +33,15 @@ def test_chunks_carry_principle_and_party(fake_service):
 
 def test_token_counting_is_offline_cl100k():
     assert count_tokens("Kommunen åtar sig") > 2
+
+
+def test_counting_tokens_leaves_the_environment_alone(monkeypatch):
+    import os
+
+    from ingest import tokens
+
+    monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
+    tokens.encoding.cache_clear()
+    before = dict(os.environ)
+    assert count_tokens("Kommunen åtar sig att föra dialog.") > 0
+    assert dict(os.environ) == before

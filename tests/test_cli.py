@@ -67,3 +67,40 @@ def test_errors_are_one_line_with_exit_codes(monkeypatch, capsys):
     assert "limit" in capsys.readouterr().err
     assert cli.main(["doc", "nowhere"]) == 3
     assert cli.main(["search", "dialog", "--party", "kings"]) == 2
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["ask", "--batch", "{tmp}"], "cannot be read"),  # a folder
+    (["ask", "--batch", "{tmp}/missing.jsonl"], "No such file"),
+    (["ask", "--batch", "{batch}", "--out", "{tmp}/no/such/folder/out.jsonl"], "cannot be written"),
+    (["eval", "--gold", "{tmp}/missing.jsonl", "--no-baselines"], "gold file"),
+])
+def test_a_file_the_user_names_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, argv, needle):
+    monkeypatch.setenv("OVERENS_CORPUS_DIR", str(CORPUS))
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": 1, "question": "dialog"}\n', encoding="utf-8")
+    code = cli.main([a.format(tmp=tmp_path, batch=batch) for a in argv])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err.startswith("error:") and "\n" not in err and needle in err, err
+
+
+def test_a_setting_that_does_not_parse_is_named_with_its_value(monkeypatch, capsys):
+    monkeypatch.setenv("OVERENS_MAX_K", "many")
+    assert cli.main(["docs"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "OVERENS_MAX_K='many'" in err and "\n" not in err
+
+
+def test_every_bad_batch_line_is_an_error_row_with_its_id(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("OVERENS_CORPUS_DIR", str(CORPUS))
+    batch = tmp_path / "in.jsonl"
+    batch.write_text('{"id": "a", "question": "dialog", "history": 5}\n'
+                     '{"id": "b", "question": ["dialog"]}\n'
+                     '[1, 2]\n'
+                     '{not json\n'
+                     '{"id": "c", "question": "Vad åtar sig Stockholms stad?"}\n', encoding="utf-8")
+    assert cli.main(["ask", "--batch", str(batch)]) == 1
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b", None, None, "c"]
+    assert [r["error"].split(":")[0] for r in rows[:4]] == ["line 1", "line 2", "line 3", "line 4"]
+    assert "history" in rows[0]["error"] and "question" in rows[1]["error"] and rows[4]["citations"]
