@@ -13,7 +13,7 @@ import logging
 import re
 import secrets
 from contextlib import asynccontextmanager
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, cast
 
 from fastapi import Depends, FastAPI, Header, Path, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -90,15 +90,23 @@ def question_schema(settings: Settings) -> dict[str, Any]:
 
 class AskFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    document: str | None = Field(None, max_length=200, description="a doc_id, file name or place; unknown: 404")
-    principle: str | None = Field(None, max_length=100, description="a principle id or name; unknown: 404")
+    document: str | None = Field(default=None, max_length=200, description="a doc_id, file name or place; unknown: 404")
+    principle: str | None = Field(default=None, max_length=100, description="a principle id or name; unknown: 404")
     party: Party | None = None
 
 
-def ask_request_model(settings: Settings) -> type[BaseModel]:
+class AskBody(BaseModel):
+    """What a POST /ask body holds; `ask_request_model` makes the class with the limits of a `Settings`."""
+
+    question: str
+    history: list[str] = []
+    filters: AskFilters | None = None
+
+
+def ask_request_model(settings: Settings) -> type[AskBody]:
     """The body of POST /ask, its limits from `settings` (the question's and the history's)."""
 
-    class AskRequest(BaseModel):
+    class AskRequest(AskBody):
         model_config = ConfigDict(extra="ignore")
         question: str = Field(..., description="the question, Swedish or English",
                               json_schema_extra=question_schema(settings))
@@ -160,7 +168,7 @@ def allowed_methods(app: FastAPI, request: Request) -> list[str]:
     methods: set[str] = set()
     for route in app.router.routes:
         if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
-            methods |= route.methods
+            methods |= route.methods or set()
     return sorted(methods)
 
 
@@ -244,7 +252,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     @app.post("/ask", summary="Answer a question with exact citations",
               responses={400: error("the body cannot be read as JSON (not UTF-8)"), 404: unknown_filter,
                          413: too_large, 422: invalid})
-    def ask(body: AskRequest, request: Request) -> dict[str, Any]:  # type: ignore[valid-type]
+    def ask(request_body: AskRequest, request: Request) -> dict[str, Any]:  # type: ignore[valid-type]
+        body = cast(AskBody, request_body)  # the class is made per app (its limits); its fields are AskBody's
         limit_question(body.question)
         if len(body.history) > settings.max_history:
             raise BadQuestion(f"history has {len(body.history)} questions; the limit is {settings.max_history}")

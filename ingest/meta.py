@@ -328,8 +328,8 @@ def _designation(text: str, org: _Org | None) -> str:
         return name
     who = re.escape(org.organisation)
     other = r"((?:den |de |det )?[a-zåäöé]+(?: [a-zåäöé]+){0,3})"
-    m = re.search(rf"\bmellan {other} och ({who})\b", text) or re.search(rf"\bmellan ({who}) och {other}\b", text)
-    return f"{name} mellan {m.group(1)} och {m.group(2)}" if m else f"{name} – {org.organisation}"
+    pair = re.search(rf"\bmellan {other} och ({who})\b", text) or re.search(rf"\bmellan ({who}) och {other}\b", text)
+    return f"{name} mellan {pair.group(1)} och {pair.group(2)}" if pair else f"{name} – {org.organisation}"
 
 
 def _kind(title: str, labels: dict[str, str], text: str) -> str:
@@ -478,9 +478,9 @@ def _decision(text: str, labels: dict[str, str]) -> tuple[str | None, str]:
         body = _body_in(text[bodies[0].start() :], low[bodies[0].start() :]) if bodies else ""
     if when is None and "date" in labels:
         for pattern, form in _date_patterns():
-            m = pattern.search(fold(labels["date"]))
-            if m:
-                when = _iso(m, form)
+            labelled = pattern.search(fold(labels["date"]))
+            if labelled:
+                when = _iso(labelled, form)
                 break
     return when, body
 

@@ -49,7 +49,8 @@ def principle_id(name: str) -> str:
 
 def principle_name(pid: str, lang: str = "sv") -> str:
     if pid in PRINCIPLES:
-        return PRINCIPLES[pid][0 if lang == "sv" else 1]
+        swedish, english, _ = PRINCIPLES[pid]
+        return swedish if lang == "sv" else english
     return pid.replace("_", " ")
 
 
