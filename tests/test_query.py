@@ -43,14 +43,14 @@ def test_sentence_spans_are_offsets_from_base():
     assert sentences(text, 100) == [(100, 116), (117, 132)]
 
 
-def test_a_compound_head_counts_no_more_than_its_own_rarity(fake_service):
+def test_a_compound_head_counts_no_more_than_its_own_rarity(corpus_service):
     """'samverkansansvarig' is rare; 'samverkan' is everywhere. A unit that only says 'samverkan'
     must score far below the unit with the word itself."""
     from retrieval.textproc import tokens
 
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     lex = answerer.lexical("samverkansansvarig")
-    chunks = fake_service.retriever.chunks
+    chunks = corpus_service.retriever.chunks
     stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
     with_word = [lex[i] for i, s in enumerate(stems) if "samverkansansvar" in s]
     head_only = [lex[i] for i, s in enumerate(stems) if "samverkan" in s and not s & {"samverkansansvar", "samverk"}]
@@ -59,8 +59,8 @@ def test_a_compound_head_counts_no_more_than_its_own_rarity(fake_service):
     assert max(head_only) < 0.5
 
 
-def test_named_document_does_not_favour_units_repeating_its_name(fake_service):
-    answerer = fake_service.state().answerer
+def test_named_document_does_not_favour_units_repeating_its_name(corpus_service):
+    answerer = corpus_service.state().answerer
     stripped = answerer._strip_names("Vem ska utse en samverkansansvarig i Södertälje kommun?", ("sodertalje",))
     assert "Södertälje" not in stripped and "samverkansansvarig" in stripped
     # party words that are also aliases stay: they say who acts
@@ -131,15 +131,15 @@ def test_the_documents_words_are_alternatives_to_the_asked_word():
     assert any(g[0] == "composed" and "representant" in g for g in english)
 
 
-def test_a_unit_with_the_documents_word_gets_the_whole_weight_of_the_asked_one(fake_service):
+def test_a_unit_with_the_documents_word_gets_the_whole_weight_of_the_asked_one(corpus_service):
     """'sammansatt' is not in the corpus; a unit saying 'representanter' answers it as fully as the
     word itself would, and 'sammanträda' (same first letters) does not count for it."""
     from retrieval.answer import query_terms
     from retrieval.textproc import tokens
 
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     lex = answerer.lexical(query_terms("sammansatt", "sv"))
-    chunks = fake_service.retriever.chunks
+    chunks = corpus_service.retriever.chunks
     stems = [set(tokens(chunks[ci].units[ui].display_text)) for ci, ui in answerer.refs]
     with_word = [lex[i] for i, s in enumerate(stems) if "representant" in s]
     only_prefix = [lex[i] for i, s in enumerate(stems) if "sammantrad" in s and "representant" not in s]
@@ -148,10 +148,10 @@ def test_a_unit_with_the_documents_word_gets_the_whole_weight_of_the_asked_one(f
     assert max(only_prefix) == 0.0
 
 
-def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(fake_service):
+def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(corpus_service):
     from retrieval.index import unit_text
 
-    chunks = fake_service.retriever.chunks
+    chunks = corpus_service.retriever.chunks
     found = [(c, ui) for c in chunks for ui, u in enumerate(c.units)
              if u.display_text.startswith("Dess övergripande uppdrag")]
     assert found
@@ -160,7 +160,7 @@ def test_a_sentence_pointing_back_is_embedded_and_matched_with_the_one_before(fa
     assert "En gemensam arbetsgrupp mellan parterna bildas. Dess övergripande" in text
     # a sentence that does not point back is embedded alone
     assert unit_text(c, ui - 1, "Stockholm") == f"Stockholm. {c.section}: {c.units[ui - 1].display_text}"
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     lex = answerer.lexical("arbetsgrupp")
     assert lex[answerer.row_of[(chunks.index(c), ui)]] == pytest.approx(1.0)
 
@@ -178,19 +178,19 @@ def test_which_sentences_point_back_at_the_one_before(sentence, points_back):
     assert bool(POINTS_BACK.match(sentence)) is points_back
 
 
-def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(fake_service):
-    r = fake_service.retriever
+def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(corpus_service):
+    r = corpus_service.retriever
     restored = r.restore_spelling("vad menas med hallbarhet i vasternorrlands overenskommelse nar det galler")
     assert restored == "vad menas med hållbarhet i västernorrlands överenskommelse när det gäller"
     for already in ("Vad åtar sig kommunen?", "What does the county council commit to for dialogue?"):
         assert r.restore_spelling(already) == already  # spelled right, or English
 
 
-def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(fake_service):
+def test_a_verb_typed_without_diacritics_is_not_a_missing_topic(corpus_service):
     from retrieval.answer import _spelling_variants
 
     assert "hänvisar" in _spelling_variants("hanvisar")
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     assert answerer.missing_terms("Vilken vision hanvisar staden till?") == []
     assert answerer.missing_terms("Vad säger överenskommelsen om parkeringsplatser?") == ["parkeringsplatser"]
 
@@ -207,12 +207,12 @@ def test_a_definition_question_names_its_term(question, term):
     assert definiendum(question) == term
 
 
-def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
+def test_the_sentence_defining_the_asked_term_is_preferred(corpus_service):
     """'Kooperativa företag är sådana som …' defines the asked term; 'Med idéburna organisationer
     avses …' defines another one and does not count for it."""
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     defines = answerer._defines(["kooperativ", "foretag"])
-    texts = {fake_service.retriever.chunks[ci].units[ui].display_text: defines[row]
+    texts = {corpus_service.retriever.chunks[ci].units[ui].display_text: defines[row]
              for row, (ci, ui) in enumerate(answerer.refs)}
     assert texts["Kooperativa företag är sådana som ägs och drivs av sina medlemmar."] == 1.0
     assert all(v == 0.0 for t, v in texts.items() if t.startswith("Med idéburna organisationer avses"))
@@ -223,8 +223,8 @@ def test_the_sentence_defining_the_asked_term_is_preferred(fake_service):
     ("Vad menas med social ekonomi?", "definition"),
     ("Vad åtar sig kommunen under principen om dialog?", "obligation"),
 ])
-def test_what_a_question_asks_for(fake_service, question, intent):
-    assert fake_service.retriever.understand(question).intent == intent
+def test_what_a_question_asks_for(corpus_service, question, intent):
+    assert corpus_service.retriever.understand(question).intent == intent
 
 
 @pytest.mark.parametrize(("question", "party"), [
@@ -239,8 +239,8 @@ def test_the_subject_of_what_does_x_do_is_the_party(question, party):
     assert doing_party(question) == party
 
 
-def test_a_missing_word_declines_only_when_it_is_what_the_question_is_about(fake_service):
-    svc = fake_service
+def test_a_missing_word_declines_only_when_it_is_what_the_question_is_about(corpus_service):
+    svc = corpus_service
     about = svc.ask("Vad säger överenskommelsen om parkeringsplatser?")
     assert about.abstained and "parkeringsplatser" in about.reason
     # one unknown verb among several words the documents use: answered, not declined
@@ -265,13 +265,13 @@ def test_how_a_document_is_named_is_not_who_is_asked_about(question, parties, st
     assert strip_designation(question) == (stripped or question)
 
 
-def test_x_handlar_om_reads_as_a_definition_of_x(fake_service):
+def test_x_handlar_om_reads_as_a_definition_of_x(corpus_service):
     import re
 
     from retrieval.answer import EVIDENCE_BOOSTS
     from retrieval.textproc import tokens
 
-    answerer = fake_service.state().answerer
+    answerer = corpus_service.state().answerer
     chunks = answerer.r.chunks
     rows = [i for i, (ci, ui) in enumerate(answerer.refs)
             if chunks[ci].units[ui].display_text.startswith("Hållbarhet handlar om")]
@@ -281,8 +281,8 @@ def test_x_handlar_om_reads_as_a_definition_of_x(fake_service):
     assert not re.search(definition_evidence, "Landstinget ansvarar för att upprätta en systematik.")
 
 
-def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_service):
-    r = fake_service.retriever
+def test_a_party_word_names_a_document_only_when_the_question_is_about_one(corpus_service):
+    r = corpus_service.retriever
     assert r.understand("Vad åtar sig landstinget under principen om dialog?").documents == ("vasternorrland",)
     cmp = r.understand("Vilka av överenskommelserna säger att kommunen eller landstinget ska stödja föreningar?")
     assert cmp.intent == "comparison" and cmp.documents == ()
@@ -331,8 +331,8 @@ def test_the_subject_of_what_does_x_do(question, subject, party):
     assert doing_party(fold(question)) == party
 
 
-def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(fake_service):
-    a = fake_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
+def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(corpus_service):
+    a = corpus_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
     texts = [c.display_text for c in a.citations]
     assert texts and "sju principer" in texts[0], a.answer
     assert sum(t.startswith("Principen om") for t in texts) == 7, a.answer
