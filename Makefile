@@ -1,6 +1,6 @@
 # overens: two commands do everything.
 #   make run   create the venv, install, build the index, start the API and the UI, print the URLs
-#   make test  install and pass the tests (lint, fast, real model, real server, browser, evaluation)
+#   make test  install and pass the tests (lint, types, fast, real model, real server, browser, evaluation)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 API_PORT ?= 8000
 UI_PORT ?= 8501
 
-.PHONY: run test install index serve ui eval bench lint fast clean
+.PHONY: run test install index serve ui eval bench lint typecheck fast clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "overens needs Python 3.11+ (found %s)" % sys.version.split()[0]'
@@ -35,12 +35,16 @@ ui: install
 lint: install
 	$(BIN)/ruff check ingest retrieval answer app eval tests scripts
 
+typecheck: install
+	$(BIN)/mypy ingest retrieval answer app eval
+
 fast: install
 	$(BIN)/pytest -q -m "not slow and not browser and not eval"
 
 test: install
 	bash scripts/install_test_tools.sh
 	$(BIN)/ruff check ingest retrieval answer app eval tests scripts
+	$(BIN)/mypy ingest retrieval answer app eval
 	$(BIN)/pytest -q -p no:cacheprovider --durations=15
 
 eval: install

@@ -14,7 +14,6 @@ import re
 import numpy as np
 
 from ingest.vocab import fold
-
 from retrieval.textproc import tokens
 
 from .candidates import Candidate, Corpus

@@ -105,7 +105,7 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
         X[i, col["top_doc"]] = c.chunk.doc_id == top_doc
         if q.term:
             m = defining.match(text)
-            X[i, col["defines_term"]] = bool(m) and set(q.term) <= set(tokens(m.group(1)))
+            X[i, col["defines_term"]] = m is not None and set(q.term) <= set(tokens(m.group(1)))
         X[i, col["kind_definition"]] = q.kind == "definition"
         ui = c.unit_index
         X[i, col["neighbour_cos"]] = max(by_pos.get((c.chunk_index, ui - 1), 0.0),

@@ -121,8 +121,8 @@ def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p:
             headings = principle_headings(r, corpus, doc_id, qvec)
             if headings:
                 ranked = [c for c in (cands[i] for i in order[:3]) if c.chunk.doc_id == doc_id][:1]
-                units = {c.key: c for c in (*ranked, *headings)}
-                blocks.append(Block(doc_id, tuple(sorted(units.values(), key=lambda c: c.unit.start))))
+                cited = {c.key: c for c in (*ranked, *headings)}
+                blocks.append(Block(doc_id, tuple(sorted(cited.values(), key=lambda c: c.unit.start))))
         if blocks:
             return blocks
     if q.kind == "commitments" and q.principles:
@@ -140,9 +140,9 @@ def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p:
     for c in kept:
         if len(per_doc[c.chunk.doc_id]) < MAX_UNITS:
             per_doc[c.chunk.doc_id].append(c)
-    blocks = []  # the ranked answer
+    blocks = []  # the ranked answer (no structure answered it)
     for doc_id, units in per_doc.items():
-        chosen = {c.key: c for c in units}
+        chosen: dict[tuple[str, int, int], Candidate] = {c.key: c for c in units}
         for c in units:
             if c.unit.display_text.rstrip().endswith(":"):
                 for item in _list_after(corpus, c, qvec):

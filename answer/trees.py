@@ -66,7 +66,13 @@ def fit(X: np.ndarray, y: np.ndarray, names: tuple[str, ...], seed: int = 0) -> 
     clf = HistGradientBoostingClassifier(max_iter=TREES, learning_rate=LEARNING_RATE, max_leaf_nodes=LEAVES,
                                          l2_regularization=L2, early_stopping=False, random_state=seed)
     clf.fit(X, y)
-    roots, feature, threshold, left, right, value, leaf = [], [], [], [], [], [], []
+    roots: list[int] = []
+    feature: list[int] = []
+    left: list[int] = []
+    right: list[int] = []
+    threshold: list[float] = []
+    value: list[float] = []
+    leaf: list[bool] = []
     for (predictor,) in clf._predictors:  # one tree per iteration for a binary classifier
         nodes = predictor.nodes
         base = len(feature)

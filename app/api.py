@@ -2,25 +2,33 @@
 
 The model and index load once at start-up (lifespan). Errors map to status codes in one
 place (`STATUS`); every error body is `{"error": "..."}`; no stack trace reaches a client.
+Every status a route can answer is in the OpenAPI schema with that body (`schemathesis run
+…/openapi.json --checks all` finds no difference, tests/test_schema.py); a 405 says what is `Allow`ed.
+
+Annotations are evaluated (no `from __future__ import annotations`): the routes are made inside
+`create_app`, and their parameters' limits come from its `settings`.
 """
 
-from __future__ import annotations
-
 import logging
+import re
 import secrets
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, cast
 
-from fastapi import Depends, FastAPI, Header, Query, Request, UploadFile
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.routing import Match
 
 from ingest.errors import (
     BadFilter,
     BadQuestion,
+    FileConflict,
+    FileTooLarge,
     Forbidden,
     IndexCorrupt,
     IndexMismatch,
@@ -29,26 +37,26 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    UnsupportedFileType,
     code_for,
 )
 from retrieval.records import Filters
 from retrieval.service import (
-    FileConflict,
-    FileTooLarge,
     Service,
-    UnsupportedFileType,
     answer_json,
     commitments_csv,
     hit_json,
     report_json,
 )
-from retrieval.settings import Settings
+from retrieval.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
 STATUS: dict[type, int] = {
     BadQuestion: 422,
-    BadFilter: 422,
+    # a filter the schema allows (any short string) that names no document or principle: the thing
+    # asked for is not there, as for an unknown /documents/{doc_id}; a party outside the enum is a 422
+    BadFilter: 404,
     NotFound: 404,
     Forbidden: 403,
     IngestError: 422,
@@ -66,20 +74,51 @@ def status_of(e: OverensError) -> int:
     return code_for(e, STATUS, 400)
 
 
+Party = Literal["public", "civil_society", "joint"]
+
+# What the service itself refuses, declared in the schema so that it tells the truth; the service's
+# own checks (retrieval/search.py) keep enforcing them with messages that give the value and the limit.
+# A question has at least one letter of the Latin alphabets or a digit. Written out rather than `\w`,
+# which JSON Schema's regular expressions (ECMA-262) read as ASCII only and Python as any script; this
+# API checks it itself with the same pattern, so what the schema allows the service answers.
+QUESTION_PATTERN = r"[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"
+
+
+def question_schema(settings: Settings) -> dict[str, Any]:
+    return {"minLength": 1, "maxLength": settings.max_question_chars, "pattern": QUESTION_PATTERN}
+
+
 class AskFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    document: str | None = Field(None, max_length=200)
-    principle: str | None = Field(None, max_length=100)
-    party: str | None = Field(None, max_length=50)
+    document: str | None = Field(default=None, max_length=200, description="a doc_id, file name or place; unknown: 404")
+    principle: str | None = Field(default=None, max_length=100, description="a principle id or name; unknown: 404")
+    party: Party | None = None
 
 
-class AskRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    question: str = Field(..., description="the question, Swedish or English", max_length=100_000)
-    history: list[Annotated[str, Field(max_length=100_000)]] = Field(
-        default_factory=list, description="earlier questions of the conversation", max_length=1000
-    )
+class AskBody(BaseModel):
+    """What a POST /ask body holds; `ask_request_model` makes the class with the limits of a `Settings`."""
+
+    question: str
+    history: list[str] = []
     filters: AskFilters | None = None
+
+
+def ask_request_model(settings: Settings) -> type[AskBody]:
+    """The body of POST /ask, its limits from `settings` (the question's and the history's)."""
+
+    class AskRequest(AskBody):
+        model_config = ConfigDict(extra="ignore")
+        question: str = Field(..., description="the question, Swedish or English",
+                              json_schema_extra=question_schema(settings))
+        # each earlier question has the question's limit, so that a full conversation fits the body limit
+        history: list[Annotated[str, Field(max_length=settings.max_question_chars)]] = Field(
+            default_factory=list,
+            description="earlier questions of the conversation",
+            json_schema_extra={"maxItems": settings.max_history},
+        )
+        filters: AskFilters | None = None
+
+    return AskRequest
 
 
 class ErrorBody(BaseModel):
@@ -124,8 +163,17 @@ class BodyLimit(BaseHTTPMiddleware):
         return await call_next(request)
 
 
+def allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """The methods the routes of the request's path answer (for a 405's `Allow` header)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        if isinstance(route, APIRoute) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods or set()
+    return sorted(methods)
+
+
 def create_app(settings: Settings | None = None, service: Service | None = None) -> FastAPI:
-    settings = settings or Settings()
+    settings = settings or load_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -157,7 +205,10 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method of the path (Starlette names only its first route's)
+            headers["Allow"] = ", ".join(allowed_methods(app, request))
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=headers or None)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
@@ -185,25 +236,40 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             raise BadQuestion(
                 f"the question is {len(q)} characters; the limit is {settings.max_question_chars}: shorten it"
             )
+        if q.strip() and not re.search(QUESTION_PATTERN, q):
+            raise BadQuestion(f"the question {q[:40]!r} has no letter or digit; write it in Swedish or English")
 
-    @app.post("/ask", summary="Answer a question with exact citations")
-    def ask(body: AskRequest, request: Request) -> dict[str, Any]:
+    AskRequest = ask_request_model(settings)
+    question = question_schema(settings)
+
+    def error(description: str) -> dict[str, Any]:
+        return {"model": ErrorBody, "description": description}
+
+    invalid = error("invalid parameters or body: the error names the field, the value and the limit")
+    unknown_filter = error("a filter names no known document or principle; the error lists the known ones")
+    too_large = error(f"the request body is over {settings.max_body_bytes} bytes (OVERENS_MAX_BODY_BYTES)")
+
+    @app.post("/ask", summary="Answer a question with exact citations",
+              responses={400: error("the body cannot be read as JSON (not UTF-8)"), 404: unknown_filter,
+                         413: too_large, 422: invalid})
+    def ask(request_body: AskRequest, request: Request) -> dict[str, Any]:  # type: ignore[valid-type]
+        body = cast(AskBody, request_body)  # the class is made per app (its limits); its fields are AskBody's
         limit_question(body.question)
         if len(body.history) > settings.max_history:
             raise BadQuestion(f"history has {len(body.history)} questions; the limit is {settings.max_history}")
-        history = [h[: settings.max_question_chars] for h in body.history]
         f = body.filters or AskFilters()
-        a = svc(request).ask(body.question, history, Filters(f.document, f.principle, f.party))
+        a = svc(request).ask(body.question, body.history, Filters(f.document, f.principle, f.party))
         return answer_json(a)
 
-    @app.get("/search", summary="Ranked passages with citation fields")
+    @app.get("/search", summary="Ranked passages with citation fields",
+             responses={404: unknown_filter, 422: invalid})
     def search(
         request: Request,
-        q: Annotated[str, Query(max_length=100_000)],
-        k: Annotated[int, Query(ge=1, le=50)] = 10,
+        q: Annotated[str, Query(max_length=100_000, json_schema_extra=question)],
+        k: Annotated[int, Query(ge=1, le=settings.max_k)] = 10,
         document: Annotated[str | None, Query(max_length=200)] = None,
         principle: Annotated[str | None, Query(max_length=100)] = None,
-        party: Annotated[str | None, Query(max_length=50)] = None,
+        party: Annotated[Party | None, Query()] = None,
     ) -> dict[str, Any]:
         limit_question(q)
         hits = svc(request).search(q, k, Filters(document, principle, party))
@@ -213,19 +279,29 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     def documents(request: Request) -> dict[str, Any]:
         return {"documents": svc(request).documents()}
 
-    @app.get("/documents/{doc_id}", summary="One document: text, clean text and sections")
-    def document(doc_id: Annotated[str, Field(max_length=200)], request: Request) -> dict[str, Any]:
+    @app.get("/documents/{doc_id}", summary="One document: text, clean text and sections",
+             responses={404: error("no document has that id, file name or place"), 422: invalid})
+    def document(doc_id: Annotated[str, Path(max_length=200)], request: Request) -> dict[str, Any]:
         return svc(request).document(doc_id)
 
-    @app.get("/commitments", summary="Structured commitments (JSON, or CSV with Accept: text/csv or ?format=csv)")
+    @app.get(
+        "/commitments",
+        summary="Structured commitments (JSON, or CSV with Accept: text/csv or ?format=csv)",
+        responses={
+            200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                  "description": "the commitments as JSON, or as CSV when asked for"},
+            404: unknown_filter,
+            422: invalid,
+        },
+    )
     def commitments(
         request: Request,
         document: Annotated[str | None, Query(max_length=200)] = None,
         principle: Annotated[str | None, Query(max_length=100)] = None,
-        party: Annotated[str | None, Query(max_length=50)] = None,
-        format: Annotated[str | None, Query(pattern="^(json|csv)$")] = None,
+        party: Annotated[Party | None, Query()] = None,
+        format: Annotated[Literal["json", "csv"] | None, Query()] = None,
         accept: Annotated[str | None, Header()] = None,
-    ):
+    ) -> Any:
         rows = svc(request).commitments(Filters(document, principle, party))
         if format == "csv" or (format is None and accept and "text/csv" in accept):
             return PlainTextResponse(
@@ -240,7 +316,7 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         return svc(request).health()
 
     errors: dict[int | str, dict[str, Any]] = {
-        403: {"model": ErrorBody, "description": "no admin token configured, or a missing or wrong token"},
+        403: error("no admin token configured, or a missing or wrong token"),
     }
 
     @app.post(
@@ -250,12 +326,12 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         dependencies=[Depends(require_admin)],
         responses={
             201: {"description": "added and indexed: the document's doc_id, file name and report"},
-            400: {"model": ErrorBody, "description": "the request is not a readable multipart upload"},
+            400: error("the request is not a readable multipart upload"),
             **errors,
-            409: {"model": ErrorBody, "description": "another file of that name (use ?replace=true) or doc_id"},
-            413: {"model": ErrorBody, "description": "the file is over the size limit (OVERENS_MAX_UPLOAD_BYTES)"},
-            415: {"model": ErrorBody, "description": "a file type the loaders do not read"},
-            422: {"model": ErrorBody, "description": "the loader refuses the file (empty, binary, broken, no text)"},
+            409: error("another file of that name (use ?replace=true) or doc_id"),
+            413: error("the file is over the size limit (OVERENS_MAX_UPLOAD_BYTES)"),
+            415: error("a file type the loaders do not read"),
+            422: error("the loader refuses the file (empty, binary, broken, no text), or no file was sent"),
         },
     )
     def add_document(request: Request, file: UploadFile, replace: bool = False) -> AddedDocument:
@@ -264,7 +340,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         return AddedDocument(doc_id=report.doc_id, source=report.source, report=report_json(report))
 
     @app.post("/admin/reindex", summary="Re-ingest the corpus (requires the admin token; off when none is set)",
-              dependencies=[Depends(require_admin)], responses=errors)
+              dependencies=[Depends(require_admin)],
+              responses={**errors, 422: error("no document in the corpus could be ingested")})
     def reindex(request: Request) -> dict[str, Any]:
         report = svc(request).ingest()
         return {"documents": report.documents, "chunks": report.chunks, "rebuilt": report.rebuilt,
@@ -275,4 +352,4 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
 def app_factory() -> FastAPI:
     """For `uvicorn --factory app.api:app_factory`."""
-    return create_app(Settings())
+    return create_app(load_settings())

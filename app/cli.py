@@ -7,13 +7,15 @@ import json
 import logging
 import os
 import sys
-import time
 from pathlib import Path
 
 from ingest.errors import (
     BadFilter,
+    BadPath,
     BadQuestion,
+    BadSetting,
     Forbidden,
+    GoldFormatError,
     IndexCorrupt,
     IndexMismatch,
     IndexMissing,
@@ -28,6 +30,9 @@ from ingest.errors import (
 EXIT_CODES: dict[type, int] = {
     BadQuestion: 2,
     BadFilter: 2,
+    BadSetting: 2,
+    BadPath: 2,
+    GoldFormatError: 2,
     NotFound: 3,
     IndexMissing: 4,
     IndexMismatch: 4,
@@ -44,12 +49,12 @@ def exit_code(e: OverensError) -> int:
 
 def _service(args):
     from retrieval.service import Service
-    from retrieval.settings import Settings
+    from retrieval.settings import load_settings
 
     overrides = {}
     if getattr(args, "corpus", None):
         overrides["corpus_dir"] = Path(args.corpus)
-    return Service(Settings(**overrides))
+    return Service(load_settings(**overrides))
 
 
 def _filters(args):
@@ -133,11 +138,9 @@ def cmd_add(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from retrieval.service import answer_json
-
     svc = _service(args)
     if args.batch:
-        return _ask_batch(svc, args, answer_json)
+        return _ask_batch(svc, args)
     if not args.question:
         raise BadQuestion("give a question, e.g. overens ask \"Vad åtar sig kommunen?\", or --batch FILE")
     if args.explain:
@@ -149,32 +152,25 @@ def cmd_ask(args) -> int:
     return 0
 
 
-def _ask_batch(svc, args, answer_json) -> int:
+def _ask_batch(svc, args) -> int:
+    from retrieval.batch import answer_lines
+
     src = Path(args.batch)
-    if not src.exists():
-        raise BadQuestion(f"batch file {src} does not exist")
-    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    try:
+        lines = src.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) else "not UTF-8"
+        raise BadPath(f"batch file {src} cannot be read ({reason}); give a UTF-8 JSONL file") from e
+    try:
+        out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    except OSError as e:
+        raise BadPath(f"--out {args.out} cannot be written ({e.strerror}); give a file in a writable folder") from e
     failed = 0
     try:
-        with open(src, encoding="utf-8") as f:
-            for lineno, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    item = json.loads(line)
-                    if not isinstance(item, dict):
-                        raise BadQuestion("each line must be a JSON object")
-                    t0 = time.perf_counter()
-                    a = svc.ask(str(item.get("question", "")), list(item.get("history") or []), _filters(args))
-                    row = answer_json(a)
-                    row["latency_ms"] = round((time.perf_counter() - t0) * 1000, 2)
-                except (ValueError, OverensError) as e:
-                    failed += 1
-                    item = item if isinstance(locals().get("item"), dict) else {}
-                    row = {"error": f"line {lineno}: {e}"}
-                row = {"id": item.get("id"), **row}
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                out.flush()
+        for row in answer_lines(svc, lines, _filters(args)):
+            failed += "error" in row
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
     finally:
         if out is not sys.stdout:
             out.close()
@@ -229,9 +225,9 @@ def cmd_serve(args) -> int:
     import uvicorn
 
     from app.api import create_app
-    from retrieval.settings import Settings
+    from retrieval.settings import load_settings
 
-    settings = Settings()
+    settings = load_settings()
     uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,
                 log_level="info")
     return 0
@@ -240,9 +236,9 @@ def cmd_serve(args) -> int:
 def cmd_ui(args) -> int:
     import subprocess
 
-    from retrieval.settings import Settings
+    from retrieval.settings import load_settings
 
-    settings = Settings()
+    settings = load_settings()
     ui = Path(__file__).with_name("ui.py")
     env = dict(os.environ)
     env.setdefault("OVERENS_API_URL", settings.api_url)
@@ -260,8 +256,9 @@ def cmd_fit(args) -> int:
 
 def cmd_eval(args) -> int:
     from eval.run import main as eval_main
+    from retrieval.settings import load_settings
 
-    return eval_main(args)
+    return eval_main(args, load_settings())
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -46,7 +46,7 @@ from app.ui_helpers import (
     report_party_rows,
     t,
 )
-from retrieval.settings import Settings
+from retrieval.settings import Settings, load_settings
 
 PAGES = ("chat", "commitments", "documents")
 
@@ -330,9 +330,9 @@ def upload_section(lang: str, api_url: str, settings: Settings) -> None:
         elif result and isinstance(result["error"], ApiUnavailable):
             st.error(error_message(result["error"], lang, api_url))
         elif result:
-            error = result["error"]
-            status = error.status if error.status is not None else t(lang, "none")
-            st.error(t(lang, "upload_failed", status=status, error=md_escape(error.message)))
+            failure = result["error"]
+            status = failure.status if failure.status is not None else t(lang, "none")
+            st.error(t(lang, "upload_failed", status=status, error=md_escape(failure.message)))
 
 
 def show_report(report: dict[str, Any] | None, lang: str, organisation: str) -> None:
@@ -417,7 +417,7 @@ def documents_page(
 
 
 def main() -> None:
-    settings = Settings()
+    settings = load_settings()
     api_url = settings.api_url
     st.set_page_config(page_title="Överens", page_icon="📄", layout="wide")
     st.html(CSS)

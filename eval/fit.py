@@ -57,7 +57,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sets", default=",".join(FIT_SETS), help="comma-separated FIT sets")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write answer/weights.json")
     ap.add_argument("--blind", action="store_true", help="only measure the BLIND sets with the current weights")
-    ap.add_argument("--rules", action="store_true", help="with --blind: measure the old hand-written layer")
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -67,21 +66,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return citation_metrics(answer_json(answer), gold, texts)
 
     if args.blind:
-        if args.rules:
-            from retrieval.answer import Answerer as Rules
-
-            ans = Rules(r)  # type: ignore[assignment]
-        else:
-            ans = Answerer(r, load(args.out))
+        ans = Answerer(r, load(args.out))
         for name in available(BLIND_SETS):
             qs = load_set(name, texts)
-            rows, exs = [], []
+            rows, scored = [], []
             for g in qs:
                 if g.answerable and not g.gold:
                     continue
                 rows.append(score(ans.answer(g.question, list(g.history)), g))
-                exs.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
-            print(f"blind {name:<14}", json.dumps(summary(rows, exs)))
+                scored.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
+            print(f"blind {name:<14}", json.dumps(summary(rows, scored)))
         return 0
     ans = Answerer(r, neutral())  # candidates and features do not depend on the weights
     names = [s for s in args.sets.split(",") if s in available(FIT_SETS)]

@@ -1,4 +1,5 @@
-"""Evaluation metrics: the gold set, citation and retrieval scores, aggregation and the report.
+"""Evaluation metrics: citation and retrieval scores and their aggregation. The gold set's records and
+loader are in `eval/gold.py`, the report in `eval/report.py`; both are re-exported here.
 
 Pure functions over plain data; no model, no index, no environment. The runner (``overens eval``)
 asks the system, then feeds each answer and its hits through here:
@@ -25,183 +26,34 @@ an answer without citations) and is left out of means.
 
 from __future__ import annotations
 
-import json
 import re
 import statistics
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from ingest.errors import OverensError
+from ingest.errors import GoldFormatError
 
-GOLD_TYPES: tuple[str, ...] = (
-    "obligation",
-    "definition",
-    "principle_list",
-    "fact",
-    "comparison",
-    "followup",
-    "unanswerable",
+from .gold import (
+    GOLD_TYPES,
+    LANGUAGES,
+    GoldPassage,
+    GoldQuestion,
+    load_file_texts,
+    load_gold,
 )
-LANGUAGES: tuple[str, ...] = ("sv", "en")
+from .report import write_report
+
+__all__ = [  # re-exported: the runner, the layout suite, scripts and tests import them from here
+    "GOLD_TYPES", "LANGUAGES", "GoldFormatError", "GoldPassage", "GoldQuestion", "load_file_texts", "load_gold",
+    "write_report",
+]
+
 RETRIEVAL_KS: tuple[int, ...] = (1, 5, 10)
 COVERAGE = 0.5  # share of a gold passage's characters that must be covered to count as found
 
 _REF = re.compile(r"\[(\d+)\]")
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u"})
-
-
-class GoldFormatError(OverensError):
-    """A line of the gold file is malformed; the message names the file, the line and the field."""
-
-
-@dataclass(frozen=True)
-class GoldPassage:
-    source: str  # file name in corpus/
-    text: str  # exact characters of the original file
-    start: int
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-
-@dataclass(frozen=True)
-class GoldQuestion:
-    id: str
-    question: str
-    language: str  # "sv" | "en"
-    type: str  # one of GOLD_TYPES
-    noisy: bool
-    history: tuple[str, ...]
-    answerable: bool
-    gold: tuple[GoldPassage, ...]
-    must_mention: tuple[str, ...]
-
-
-# --------------------------------------------------------------------------- loading
-
-
-def load_file_texts(corpus_dir: str | Path) -> dict[str, str]:
-    """Every ``*.txt`` file of the corpus folder, decoded as UTF-8 exactly (no newline translation)."""
-    folder = Path(corpus_dir)
-    return {p.name: p.read_bytes().decode("utf-8") for p in sorted(folder.glob("*.txt"))}
-
-
-def load_gold(path: str | Path, corpus_dir: str | Path | None = None) -> list[GoldQuestion]:
-    """Read and validate the gold file (one JSON object per line; blank lines are skipped).
-
-    Each passage needs ``start`` unless ``corpus_dir`` is given, in which case a missing ``start`` is
-    resolved from the text (it must then occur exactly once) and every passage is checked against
-    its file. Raises :class:`GoldFormatError` naming the line at the first problem.
-    """
-    path = Path(path)
-    texts = load_file_texts(corpus_dir) if corpus_dir is not None else None
-    questions: list[GoldQuestion] = []
-    seen: dict[str, int] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path.name} line {lineno}"
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldFormatError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-        question = _parse_question(raw, where, texts)
-        if question.id in seen:
-            raise GoldFormatError(f"{where}: id {question.id!r} already used on line {seen[question.id]}")
-        seen[question.id] = lineno
-        questions.append(question)
-    if not questions:
-        raise GoldFormatError(f"{path}: no questions; expected one JSON object per line")
-    return questions
-
-
-def _parse_question(raw: Any, where: str, texts: Mapping[str, str] | None) -> GoldQuestion:
-    if not isinstance(raw, dict):
-        raise GoldFormatError(f"{where}: expected a JSON object, got {type(raw).__name__}")
-
-    def field(name: str, kind: type | tuple[type, ...]) -> Any:
-        if name not in raw:
-            raise GoldFormatError(f"{where}: missing field {name!r}")
-        value = raw[name]
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise GoldFormatError(f"{where}: field {name!r} has the wrong type ({type(value).__name__})")
-        return value
-
-    qid = field("id", str)
-    question = field("question", str)
-    language = field("language", str)
-    qtype = field("type", str)
-    noisy = field("noisy", bool)
-    answerable = field("answerable", bool)
-    history = raw.get("history", [])
-    gold_raw = field("gold", list)
-    must = field("must_mention", list)
-    if not qid.strip() or not question.strip():
-        raise GoldFormatError(f"{where}: 'id' and 'question' must not be empty")
-    if language not in LANGUAGES:
-        raise GoldFormatError(f"{where}: language {language!r} is not one of {LANGUAGES}")
-    if qtype not in GOLD_TYPES:
-        raise GoldFormatError(f"{where}: type {qtype!r} is not one of {GOLD_TYPES}")
-    if not isinstance(history, list) or not all(isinstance(h, str) and h.strip() for h in history):
-        raise GoldFormatError(f"{where}: 'history' must be a list of non-empty strings")
-    if not all(isinstance(m, str) and m.strip() for m in must):
-        raise GoldFormatError(f"{where}: 'must_mention' must be a list of non-empty strings")
-    if qtype == "unanswerable" and answerable:
-        raise GoldFormatError(f"{where}: type 'unanswerable' needs answerable: false")
-    if qtype == "followup" and not history:
-        raise GoldFormatError(f"{where}: a 'followup' question needs a non-empty 'history'")
-    if answerable:
-        if not gold_raw:
-            raise GoldFormatError(f"{where}: an answerable question needs at least one gold passage")
-        if not 1 <= len(must) <= 3:
-            raise GoldFormatError(f"{where}: 'must_mention' needs 1 to 3 phrases, got {len(must)}")
-    elif gold_raw or must:
-        raise GoldFormatError(f"{where}: an unanswerable question has gold [] and must_mention []")
-    passages = tuple(_parse_passage(p, f"{where}, gold[{i}]", texts) for i, p in enumerate(gold_raw))
-    return GoldQuestion(
-        id=qid,
-        question=question,
-        language=language,
-        type=qtype,
-        noisy=noisy,
-        history=tuple(history),
-        answerable=answerable,
-        gold=passages,
-        must_mention=tuple(must),
-    )
-
-
-def _parse_passage(raw: Any, where: str, texts: Mapping[str, str] | None) -> GoldPassage:
-    if not isinstance(raw, dict):
-        raise GoldFormatError(f"{where}: expected an object with 'source' and 'text'")
-    source, text, start = raw.get("source"), raw.get("text"), raw.get("start")
-    if not isinstance(source, str) or not source:
-        raise GoldFormatError(f"{where}: 'source' must be a corpus file name")
-    if not isinstance(text, str) or not text.strip():
-        raise GoldFormatError(f"{where}: 'text' must be a non-empty string")
-    if start is not None and (not isinstance(start, int) or isinstance(start, bool) or start < 0):
-        raise GoldFormatError(f"{where}: 'start' must be a non-negative integer, got {start!r}")
-    if texts is None:
-        if start is None:
-            raise GoldFormatError(f"{where}: no 'start'; add it or pass corpus_dir to resolve it")
-        return GoldPassage(source, text, start)
-    if source not in texts:
-        raise GoldFormatError(f"{where}: source {source!r} is not in the corpus folder")
-    full = texts[source]
-    if start is None:
-        count = full.count(text)
-        if count != 1:
-            raise GoldFormatError(
-                f"{where}: text occurs {count} times in {source}; it must occur once or carry 'start'"
-            )
-        start = full.index(text)
-    elif full[start : start + len(text)] != text:
-        raise GoldFormatError(f"{where}: text is not at offset {start} of {source}")
-    return GoldPassage(source, text, start)
 
 
 # --------------------------------------------------------------------------- spans and text
@@ -458,126 +310,3 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict:
         "by_type": grouped("type", GOLD_TYPES),
         "by_language": grouped("language", LANGUAGES),
     }
-
-
-# --------------------------------------------------------------------------- report
-
-REPORT_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("n", "questions"),
-    ("citation_recall", "citation recall"),
-    ("citation_precision", "citation precision"),
-    ("must_mention", "must-mention"),
-    ("contract_ok", "contract ok"),
-    ("recall@1", "recall@1"),
-    ("recall@5", "recall@5"),
-    ("recall@10", "recall@10"),
-    ("hit@5", "hit@5"),
-    ("mrr", "MRR"),
-    ("abstention_accuracy", "abstention accuracy"),
-    ("false_abstention_rate", "false abstention"),
-    ("median_cited_chars", "median cited chars"),
-    ("latency_median_ms", "latency median (ms)"),
-    ("latency_p95_ms", "latency p95 (ms)"),
-)
-CHART_KEYS: tuple[str, ...] = (
-    "citation_recall",
-    "citation_precision",
-    "must_mention",
-    "recall@5",
-    "mrr",
-    "abstention_accuracy",
-)
-
-
-def _fmt(key: str, value: Any) -> str:
-    if value is None:
-        return "–"
-    if key == "n" or key.startswith("n_"):
-        return str(int(value))
-    if key.endswith("_ms") or key == "median_cited_chars":
-        return f"{value:.0f}"
-    return f"{value:.3f}"
-
-
-def _table(
-    header: str, rows: Mapping[str, Mapping[str, Any]], columns: Sequence[tuple[str, str]]
-) -> list[str]:
-    lines = [
-        "| " + " | ".join([header] + [label for _, label in columns]) + " |",
-        "|" + "---|" * (len(columns) + 1),
-    ]
-    for name, summary in rows.items():
-        lines.append("| " + " | ".join([name] + [_fmt(k, summary.get(k)) for k, _ in columns]) + " |")
-    return lines
-
-
-def _used_columns(summaries: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
-    summaries = list(summaries)
-    return [(k, label) for k, label in REPORT_COLUMNS if any(s.get(k) is not None for s in summaries)]
-
-
-def write_report(
-    summary: Mapping[str, Any],
-    path_md: str | Path,
-    path_png: str | Path,
-    systems: Mapping[str, Mapping[str, Any]] | None = None,
-) -> None:
-    """Write the markdown report and a bar chart PNG (matplotlib, Agg canvas).
-
-    ``summary`` is the :func:`aggregate` output of the main system, broken down by type and language;
-    ``systems`` maps system names ("dense", "bm25", "hybrid", "full", "fixed-size baseline", ...)
-    to their :func:`aggregate` outputs for the side-by-side table and the chart.
-    """
-    path_md, path_png = Path(path_md), Path(path_png)
-    systems = dict(systems) if systems else {"full": summary}
-    overall = {name: s["overall"] for name, s in systems.items()}
-
-    lines = ["# Evaluation report", ""]
-    lines += ["## Systems side by side", ""]
-    lines += _table("system", overall, _used_columns(overall.values()))
-    lines += ["", f"![metrics by system]({path_png.name})", ""]
-    for title, key in (("By question type", "by_type"), ("By language", "by_language")):
-        groups = summary.get(key) or {}
-        if groups:
-            lines += [f"## {title} (main system)", ""]
-            lines += _table(key.removeprefix("by_"), groups, _used_columns(groups.values()))
-            lines.append("")
-    lines += [
-        "## Definitions",
-        "",
-        "- citation recall: share of gold passages with at least 50% of their characters inside cited spans",
-        "- citation precision: share of citations overlapping a gold passage",
-        "- must-mention: share of answers containing every key phrase (case, å/ä/ö and spacing folded)",
-        "- recall@k: share of gold passages covered at least 50% by one of the first k hits; MRR: mean "
-        "reciprocal rank of the first hit overlapping a gold passage",
-        "- abstention accuracy: share of unanswerable questions abstained on; false abstention: share of "
-        "answerable questions abstained on",
-        "",
-    ]
-    path_md.parent.mkdir(parents=True, exist_ok=True)
-    path_md.write_text("\n".join(lines), encoding="utf-8")
-    _write_chart(overall, path_png)
-
-
-def _write_chart(overall: Mapping[str, Mapping[str, Any]], path_png: Path) -> None:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    keys = [k for k in CHART_KEYS if any(s.get(k) is not None for s in overall.values())] or list(CHART_KEYS)
-    labels = dict(REPORT_COLUMNS)
-    fig = Figure(figsize=(max(6.0, 1.6 * len(keys)), 4.0), dpi=110)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot(1, 1, 1)
-    width = 0.8 / max(1, len(overall))
-    for i, (name, s) in enumerate(overall.items()):
-        xs = [j + (i - (len(overall) - 1) / 2) * width for j in range(len(keys))]
-        ys = [float(s.get(k) or 0.0) for k in keys]
-        ax.bar(xs, ys, width=width, label=name)
-    ax.set_xticks(range(len(keys)), [labels[k] for k in keys], rotation=20, ha="right")
-    ax.set_ylim(0, 1.25)
-    ax.set_ylabel("score")
-    ax.set_title("Evaluation by system")
-    ax.legend(fontsize="small", loc="upper center", ncol=min(5, max(1, len(overall))), frameon=False)
-    fig.tight_layout()
-    path_png.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path_png)

@@ -1,7 +1,7 @@
 """`overens eval`: the gold set through the user's own `ask --batch` path, plus baselines.
 
 Systems compared on the same questions:
-- full:     `overens ask --batch` (a subprocess, exactly what evaluation scripts call);
+- full:     `retrieval.batch.answer_lines`, what `overens ask --batch` runs for evaluation scripts;
 - hybrid / dense / bm25: retrieval only (RRF without query boosts, FAISS only, BM25 only);
 - fixed-size baseline: what a stock RAG pipeline does (LlamaIndex's defaults: 1,024-token
   windows with 200 overlap, same embedder, top 2 windows cited whole, never declines).
@@ -12,18 +12,16 @@ Writes eval/report.md, eval/report.png and eval/summary.json; prints a one-line 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from retrieval.batch import answer_lines
 from retrieval.service import Service
-from retrieval.settings import ROOT, Settings
+from retrieval.settings import ROOT, Settings, load_settings
 
 from .metrics import aggregate, load_file_texts, load_gold, score_question, write_report
 
@@ -32,9 +30,9 @@ THRESHOLDS_FILE = ROOT / "eval" / "thresholds.json"
 
 def fixed_size_windows(text: str, size: int = 1024, overlap: int = 200) -> list[tuple[int, int]]:
     """Token windows over the original text, as character spans (tiktoken cl100k_base)."""
-    from ingest.tokens import _encoding
+    from ingest.tokens import encoding
 
-    enc = _encoding()
+    enc = encoding()
     toks = enc.encode(text, disallowed_special=())
     # character offset of each token start
     offsets = []
@@ -74,30 +72,11 @@ def baseline_answers(svc: Service, gold, file_texts: dict[str, str]) -> list[dic
     return out
 
 
-def run_batch(gold, corpus_dir: Path, data_dir: Path | None = None) -> dict[str, dict]:
-    """Answers through `overens ask --batch`, the path evaluation scripts use."""
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "in.jsonl"
-        dst = Path(tmp) / "out.jsonl"
-        with open(src, "w", encoding="utf-8") as f:
-            for q in gold:
-                f.write(json.dumps({"id": q.id, "question": q.question, "history": list(q.history)},
-                                   ensure_ascii=False) + "\n")
-        cmd = [sys.executable, "-m", "app.cli", "ask", "--batch", str(src), "--out", str(dst)]
-        env = dict(os.environ)
-        env["OVERENS_CORPUS_DIR"] = str(corpus_dir)
-        if data_dir is not None:
-            env["OVERENS_DATA_DIR"] = str(data_dir)
-        proc = subprocess.run(cmd, env=env, cwd=str(ROOT), capture_output=True, text=True)
-        rows = {}
-        if dst.exists():
-            for line in dst.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    row = json.loads(line)
-                    rows[row.get("id")] = row
-        if not rows:
-            raise RuntimeError(f"`overens ask --batch` produced nothing: {proc.stderr.strip()[-500:]}")
-        return rows
+def run_batch(svc: Service, gold) -> dict[str, dict]:
+    """Answers by id through the batch function of `overens ask --batch`, its input lines made from the gold."""
+    lines = [json.dumps({"id": q.id, "question": q.question, "history": list(q.history)}, ensure_ascii=False)
+             for q in gold]
+    return {row["id"]: row for row in answer_lines(svc, lines)}
 
 
 def evaluate(settings: Settings, gold_path: Path, baselines: bool = True) -> tuple[dict, dict[str, dict]]:
@@ -106,7 +85,7 @@ def evaluate(settings: Settings, gold_path: Path, baselines: bool = True) -> tup
     svc = Service(settings)
     svc.ingest()
     st = svc.state()
-    answers = run_batch(gold, settings.corpus_dir, settings.data_dir)
+    answers = run_batch(svc, gold)
 
     systems: dict[str, list[dict]] = {"full": []}
     modes = ("hybrid", "dense", "bm25") if baselines else ()
@@ -171,7 +150,7 @@ def one_line(o: dict) -> str:
 
 
 def main(args: Any = None, settings: Settings | None = None) -> int:
-    settings = settings or Settings()
+    settings = settings or load_settings()
     gold_path = Path(getattr(args, "gold", None) or ROOT / "eval" / "gold.jsonl")
     out = Path(getattr(args, "out", None) or ROOT / "eval")
     out.mkdir(parents=True, exist_ok=True)

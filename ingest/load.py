@@ -48,9 +48,8 @@ def read_metadata(corpus_dir: Path) -> dict[str, dict]:
 
 
 def decode_bytes(raw: bytes, name: str) -> str:
-    """UTF-8 first; otherwise Windows-1252 (a superset of Latin-1 for printable text)."""
-    if not raw.strip():
-        raise IngestError(f"{name}: the file is empty; add text or remove it from the corpus")
+    """UTF-8 first; otherwise Windows-1252 (a superset of Latin-1 for printable text). `read_layout`
+    has refused an empty file already."""
     if b"\x00" in raw[:8192]:
         raise IngestError(f"{name}: looks binary (NUL bytes), not text; convert it to .txt/.pdf/.docx")
     try:

@@ -145,7 +145,7 @@ class _Analyzer:
 
     def readings(self, units, start: int, max_noise: int, edit_one: bool) -> Iterator[tuple[int, str, list]]:
         """All unit paths from `start`: (end, folded string, units), with bounded noise."""
-        stack = [(start, "", [], 0, False)]
+        stack: list[tuple[int, str, list, int, bool]] = [(start, "", [], 0, False)]
         while stack:
             i, folded, path, noise, edited = stack.pop()
             if path:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-Party = Literal["public", "civil_society", "joint"]
 PARTIES: tuple[str, ...] = ("public", "civil_society", "joint")
 
 

@@ -28,12 +28,6 @@ PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "samhallsutveckling": ("samhällsutveckling", "community development", ("community development",)),
 }
 
-PARTY_LABELS = {
-    "sv": {"public": "kommunen/regionen", "civil_society": "idéburen sektor", "joint": "båda parter"},
-    "en": {"public": "the municipality/region", "civil_society": "civil society", "joint": "both parties"},
-}
-
-
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: 'Öppenhet' -> 'oppenhet'."""
     nfkd = unicodedata.normalize("NFKD", text.lower())
@@ -55,7 +49,8 @@ def principle_id(name: str) -> str:
 
 def principle_name(pid: str, lang: str = "sv") -> str:
     if pid in PRINCIPLES:
-        return PRINCIPLES[pid][0 if lang == "sv" else 1]
+        swedish, english, _ = PRINCIPLES[pid]
+        return swedish if lang == "sv" else english
     return pid.replace("_", " ")
 
 

@@ -125,6 +125,7 @@ def _faiss_index(vectors: np.ndarray, kind: str):
     import faiss
 
     dim = vectors.shape[1]
+    index: faiss.Index
     if kind == "hnsw":
         index = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
     else:

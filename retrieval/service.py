@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import IndexMissing, IngestError, OverensError
+from ingest.errors import (
+    FileConflict,
+    FileTooLarge,
+    IndexMissing,
+    IngestError,
+    OverensError,
+    UnsupportedFileType,
+)
 from ingest.load import SUPPORTED, load, read_metadata
 from ingest.pipeline import Failure, load_corpus, process
 from ingest.records import DocReport
@@ -37,20 +44,6 @@ from .search import Retriever
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-# Errors of adding a file. They extend the family in ingest/errors.py (OverensError → IngestError →
-# these), so everything that maps IngestError still maps them; app/api.py gives each its own status.
-class UnsupportedFileType(IngestError):
-    """The file's extension is not one the loaders read (HTTP 415)."""
-
-
-class FileTooLarge(IngestError):
-    """The file is over `Settings.max_upload_bytes` (HTTP 413)."""
-
-
-class FileConflict(IngestError):
-    """The corpus already holds another file of that name, or another document with that doc_id (HTTP 409)."""
 
 
 MAX_NAME_CHARS = 100

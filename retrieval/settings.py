@@ -8,8 +8,12 @@ e.g. `OVERENS_MODEL=KBLab/sentence-bert-swedish-cased`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ingest.errors import BadSetting
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,3 +47,16 @@ class Settings(BaseSettings):
     api_url: str = "http://127.0.0.1:8000"
     # enables the data-changing routes (POST /documents, POST /admin/reindex) and the UI's upload when set
     admin_token: str | None = None
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """`Settings()` from the environment (and `overrides`), for entry points: a variable that does not
+    parse is a BadSetting naming the variable, its value and what it should be, not a traceback."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors()[:3]:
+            name = "OVERENS_" + "_".join(str(x) for x in err.get("loc", ())).upper()
+            problems.append(f"{name}={err.get('input')!r}: {err.get('msg')}")
+        raise BadSetting("; ".join(problems) + "; fix or unset the variable") from None

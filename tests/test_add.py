@@ -1,5 +1,5 @@
 """Adding a document (`Service.add_document`, `overens add`) and what ingest says it understood
-(fast tier: the hashing encoder over a copy of three short corpus files)."""
+(fast tier: the hashing encoder over a copy of the two-document fixture corpus)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from retrieval.service import (
     hit_json,
     safe_filename,
 )
+from tests.conftest import MINI_SOURCES
 from tests.fakes import HashingEncoder
 from tests.samples import AGREEMENT_MD, tiny_pdf
 
@@ -124,7 +125,7 @@ def test_a_file_of_the_same_name_is_replaced_only_when_asked(svc, small_corpus):
     assert _state(svc, small_corpus) == before
     report = svc.add_document("testby.md", changed, replace=True)
     assert report.source == "testby.md" and (small_corpus / "testby.md").read_bytes() == changed
-    assert "Nyby" in svc.document(report.doc_id)["text"] and len(svc.documents()) == 4
+    assert "Nyby" in svc.document(report.doc_id)["text"] and len(svc.documents()) == 3
 
 
 def test_a_file_that_would_rename_an_indexed_document_is_refused(svc, small_corpus, monkeypatch):
@@ -137,12 +138,13 @@ def test_a_file_that_would_rename_an_indexed_document_is_refused(svc, small_corp
     def clashing(corpus_dir):
         docs, failures = real_load_corpus(corpus_dir)
         if any(d.source == "0.txt" for d in docs):
-            docs = [dataclasses.replace(d, doc_id="tyreso-policy") if d.doc_id == "tyreso" else d for d in docs]
+            docs = [dataclasses.replace(d, doc_id="akerlunda-policy") if d.doc_id == "akerlunda" else d
+                    for d in docs]
         return docs, failures
 
     monkeypatch.setattr(service_module, "load_corpus", clashing)
-    with pytest.raises(FileConflict, match=r"0.txt: adding it would rename the document 'tyreso' "
-                                           r"\(000_97ac637e499f5ccb.txt\) to 'tyreso-policy'"):
+    with pytest.raises(FileConflict, match=r"0.txt: adding it would rename the document 'akerlunda' "
+                                           r"\(akerlunda_policy.txt\) to 'akerlunda-policy'"):
         svc.add_document("0.txt", AGREEMENT_MD)
     files, _, corpus_hash = _state(svc, small_corpus)
     assert files == before[0] and corpus_hash == before[2] and _ids(svc) == ids
@@ -151,7 +153,7 @@ def test_a_file_that_would_rename_an_indexed_document_is_refused(svc, small_corp
 def test_a_clashing_doc_id_never_moves_an_indexed_document(svc, small_corpus):
     # the real pipeline, a file named to sort first, with the doc_id of an indexed document in metadata.json
     meta = json.loads((small_corpus / "metadata.json").read_text(encoding="utf-8"))
-    meta["0.txt"] = {"doc_id": "tyreso", "title": "Krock"}
+    meta["0.txt"] = {"doc_id": "akerlunda", "title": "Krock"}
     (small_corpus / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     svc.ingest()
     ids = _ids(svc)
@@ -160,7 +162,7 @@ def test_a_clashing_doc_id_never_moves_an_indexed_document(svc, small_corpus):
     except IngestError:  # FileConflict, or the pipeline's own "doc_id ... is already used"
         assert not (small_corpus / "0.txt").exists() and _ids(svc) == ids
     else:
-        assert _ids(svc) == {**ids, "0.txt": report.doc_id} and report.doc_id != "tyreso"
+        assert _ids(svc) == {**ids, "0.txt": report.doc_id} and report.doc_id != "akerlunda"
 
 
 def test_a_failed_reindex_takes_the_file_out_again(svc, small_corpus, monkeypatch):
@@ -224,7 +226,7 @@ def test_a_pdf_citation_and_hit_carry_their_page(svc):
     cited = [c for c in answer["citations"] if c["doc_id"] == sidby]
     assert cited and all(c["page"] == page(c["start"]) for c in cited)
     assert any(c["page"] == 2 and "följa upp kvaliteten" in c["text"] for c in cited)
-    other = answer_json(svc.ask("Vad åtar sig Tyresö kommun?"))
+    other = answer_json(svc.ask("Vad åtar sig Åkerlunda kommun?"))
     assert other["citations"] and all(c["page"] is None for c in other["citations"])
 
 
@@ -235,11 +237,10 @@ def test_an_index_from_before_reports_loads_and_is_rebuilt_once(svc):
         del d["report"], d["pages"]
         p.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     svc.reload()
-    assert svc.document("tyreso")["report"] is None and svc.document("tyreso")["pages"] == []
+    assert svc.document("akerlunda")["report"] is None and svc.document("akerlunda")["pages"] == []
     report = svc.ingest()
-    assert report.rebuilt and {r.source for r in report.reports} == {
-        "000_97ac637e499f5ccb.txt", "001_7bcbef5b8a8bd857.txt", "003_d809a0f2c92bb39f.txt"}
-    assert svc.document("tyreso")["report"]["format"] == "txt"
+    assert report.rebuilt and {r.source for r in report.reports} == set(MINI_SOURCES)
+    assert svc.document("akerlunda")["report"]["format"] == "txt"
     assert not svc.ingest().rebuilt  # and then it is up to date
 
 
@@ -323,7 +324,7 @@ def test_cli_ingest_prints_what_it_understood_per_file(fake_encoder, small_corpu
     assert (f"testby.md → {ids['testby.md']}\n"
             "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)\n"
             "  principles (2): dialog, oppenhet_och_insyn\n") in out
-    for source in ("000_97ac637e499f5ccb.txt", "001_7bcbef5b8a8bd857.txt", "003_d809a0f2c92bb39f.txt"):
+    for source in MINI_SOURCES:
         block = out.split(f"{source} → {ids[source]}\n", 1)[1]
         assert block.startswith("  txt, ") and "\n  principles (" in block
     assert "tom.txt" in captured.err and "empty" in captured.err and "tom.txt →" not in out

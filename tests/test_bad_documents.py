@@ -32,7 +32,7 @@ def test_fifty_megabytes_of_text_is_refused_by_name_and_the_rest_is_indexed(smal
             f.write(block)
     assert (small_corpus / "huge.txt").stat().st_size > 50_000_000
     report = make_service(small_corpus).ingest()
-    assert report.rebuilt and report.documents == 3
+    assert report.rebuilt and report.documents == 2
     [failure] = report.failures
     assert failure.source == "huge.txt"
     assert "huge.txt" in failure.reason and f"{MAX_FILE_BYTES}-byte limit" in failure.reason
@@ -60,7 +60,7 @@ def test_script_and_markdown_are_stored_as_text_and_returned_as_json_strings(sma
     (small_corpus / "injection.txt").write_text(INJECTION, encoding="utf-8")
     svc = make_service(small_corpus)
     report = svc.ingest()
-    assert not report.failures and report.documents == 4
+    assert not report.failures and report.documents == 3
     with TestClient(create_app(svc.settings, service=svc)) as client:
         r = client.get("/documents/injektionsby")
         assert r.status_code == 200 and r.headers["content-type"] == "application/json"

@@ -9,10 +9,6 @@ The answer test saves docs/screenshot.png (the README's screenshot).
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -20,6 +16,7 @@ import httpx
 import pytest
 
 from app.ui_helpers import t
+from tests.servers import Server, free_port, overens_serve, venv_bin
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,7 +31,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 QUESTION = "Vad åtar sig kommunen under principen om öppenhet och insyn?"
-API_START_SECONDS = 300  # loads the model and the already built index
 UI_START_SECONDS = 90
 ANSWER_MS = 120_000
 
@@ -46,53 +42,8 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _normalise(text: str) -> str:
     return " ".join(text.split())
-
-
-class Server:
-    """A subprocess serving HTTP on 127.0.0.1, its output in a log file; stopped on exit."""
-
-    def __init__(self, name: str, command: list[str], url: str, log: Path, env: dict[str, str]):
-        self.name, self.url, self.log = name, url, log
-        with log.open("wb") as out:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-
-    def wait(self, probe: str, seconds: float) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"{self.name} exited with code {self.process.returncode}:\n{self._tail()}")
-            try:
-                if httpx.get(self.url + probe, timeout=5).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.5)
-        self.stop()
-        pytest.fail(f"{self.name} did not answer {self.url}{probe} within {seconds:.0f} s:\n{self._tail()}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
-    def _tail(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")[-3000:]
-
-
-def _bin(name: str) -> str:
-    return str(Path(sys.executable).parent / name)
 
 
 @pytest.fixture(scope="module")
@@ -100,28 +51,8 @@ def api_url(real_service, tmp_path_factory) -> Iterator[str]:
     """The real API, `overens serve`, with the real model, serving the real index that the session's
     `real_service` (tests/conftest.py) built from corpus/ in a temporary folder: built once for the
     slow and browser tiers, and tests never touch data/."""
-    settings = real_service.settings
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OVERENS_")}
-    env.update(
-        OVERENS_DATA_DIR=str(settings.data_dir),
-        OVERENS_CORPUS_DIR=str(settings.corpus_dir),
-        OVERENS_CACHE_DIR=str(settings.cache_dir),
-        HF_HUB_OFFLINE="1",
-        TRANSFORMERS_OFFLINE="1",
-    )
-    server = Server(
-        "overens serve",
-        [_bin("overens"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        f"http://127.0.0.1:{port}",
-        tmp_path_factory.mktemp("api") / "api.log",
-        env,
-    )
-    try:
-        server.wait("/health", API_START_SECONDS)
-        yield server.url
-    finally:
-        server.stop()
+    with overens_serve(real_service.settings, tmp_path_factory.mktemp("api") / "api.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -130,9 +61,9 @@ def start_ui(tmp_path_factory) -> Iterator[Callable[[str], str]]:
     servers: list[Server] = []
 
     def start(api: str) -> str:
-        port = _free_port()
+        port = free_port()
         command = [
-            _bin("streamlit"), "run", str(ROOT / "app" / "ui.py"),
+            venv_bin("streamlit"), "run", str(ROOT / "app" / "ui.py"),
             "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false",
             "--client.toolbarMode", "minimal",
@@ -211,7 +142,7 @@ def test_answer_cites_sodertalje_and_highlights_the_passage(api_url, start_ui, p
 def test_page_says_clearly_when_the_api_is_down(start_ui, page):
     from playwright.sync_api import expect
 
-    down = f"http://127.0.0.1:{_free_port()}"  # nothing listens here
+    down = f"http://127.0.0.1:{free_port()}"  # nothing listens here
     page.goto(start_ui(down))
     message = t("sv", "api_down", url=down).split("`")[0].strip()  # "API:t svarar inte på … Starta det med"
     expect(page.get_by_text(message).first).to_be_visible()

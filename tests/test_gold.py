@@ -16,6 +16,8 @@ CORPUS = ROOT / "corpus"
 VASTERNORRLAND = "002_1ac61e43b5b46f03.txt"
 TEASER_TAIL = "Reviderad överenskommelse om samverkan mellan Region Skåne"
 
+pytestmark = pytest.mark.slow  # the gold set is about the real corpus
+
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:

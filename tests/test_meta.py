@@ -22,6 +22,7 @@ def seed(name: str) -> DocMeta:
 # --------------------------------------------------------------------------- the seed corpus
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 @pytest.mark.parametrize("name,doc_id,place,kind,organisation", [
     ("000", "tyreso", "Tyresö", "policy", "Tyresö kommun"),
     ("001", "socialnamnden", "", "policy", "Socialnämnden"),
@@ -34,6 +35,7 @@ def test_seed_documents_infer_their_identity(name, doc_id, place, kind, organisa
     assert (meta.doc_id, meta.place, meta.kind, meta.organisation) == (doc_id, place, kind, organisation)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_seed_header_table_gives_date_body_and_validity():
     meta = seed("000")
     assert meta.title == "Policy för samarbete med idéburna organisationer inom det sociala området"
@@ -41,6 +43,7 @@ def test_seed_header_table_gives_date_body_and_validity():
     assert {"Tyreso", "Tyresö kommun", "äldre- och omsorgsnämnden", "förvaltningen för liv och hälsa"} <= set(meta.aliases)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_seed_web_transcript_title_is_after_the_page_chrome():
     meta = seed("002")
     assert meta.title == ("Länsöverenskommelsen Västernorrland - överenskommelse om samverkan mellan "
@@ -51,6 +54,7 @@ def test_seed_web_transcript_title_is_after_the_page_chrome():
     assert {"Vasternorrland", "Landstinget Västernorrland", "Länsöverenskommelsen"} <= set(meta.aliases)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_seed_stockholm_reads_the_genitive_and_the_body_across_a_line_break():
     meta = seed("003")
     assert meta.title == "Överenskommelse mellan Stockholms stad och den idéburna sektorn"  # bookmarks gone
@@ -58,6 +62,7 @@ def test_seed_stockholm_reads_the_genitive_and_the_body_across_a_line_break():
     assert {"Stockholm", "Stockholms", "Stockholms stad"} <= set(meta.aliases)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_seed_ocr_damaged_document_is_named_from_its_repaired_text():
     meta = seed("004")
     assert meta.title == "Samverkansöverenskommelse mellan idéburen sektor och Södertälje kommun"
@@ -65,6 +70,7 @@ def test_seed_ocr_damaged_document_is_named_from_its_repaired_text():
     assert {"Sodertalje", "Södertälje kommun", "Samverkansöverenskommelsen"} <= set(meta.aliases)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_seed_corpus_is_unique_and_gains_what_only_the_corpus_tells():
     metas = {m.doc_id: m for m in unique_ids([seed(n) for n in ("000", "001", "002", "003", "004")])}
     assert list(metas) == ["tyreso", "socialnamnden", "vasternorrland", "stockholm", "sodertalje"]

@@ -35,6 +35,7 @@ def repair(text: str, clean_vocab=None) -> str:
     return apply_edits(text, find_ocr_edits(text, clean_vocab)).text
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_reference_is_aligned_with_the_original():
     original = DAMAGED.read_text(encoding="utf-8").split("\n")
     ref = reference_lines()
@@ -44,6 +45,7 @@ def test_reference_is_aligned_with_the_original():
         assert bool(o.strip()) == bool(r.strip())
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_sodertalje_repair_rate_and_no_false_changes():
     original, edits, elapsed = damaged_run()
     report = evaluate(original, reference_lines(), edits)
@@ -58,6 +60,7 @@ def test_sodertalje_repair_rate_and_no_false_changes():
     assert report.changed == 0
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_sodertalje_speed():
     *_, elapsed = damaged_run()
     assert elapsed < 2.0
@@ -75,6 +78,7 @@ def test_edits_are_sorted_minimal_and_disjoint():
         pos = e.end
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 @pytest.mark.parametrize("pattern", ["000_*.txt", "001_*.txt", "002_*.txt", "003_*.txt"])
 def test_clean_documents_are_left_alone(pattern):
     (path,) = CORPUS.glob(pattern)
@@ -86,6 +90,7 @@ def test_clean_documents_are_left_alone(pattern):
     assert ocr_damage_score(text) < 0.05
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_damage_score_is_high_on_the_ocr_file():
     assert ocr_damage_score(DAMAGED.read_text(encoding="utf-8")) > 0.15
 

@@ -82,8 +82,8 @@ def test_which_sentences_point_back_at_the_one_before(sentence, points_back):
     assert bool(POINTS_BACK.match(sentence)) is points_back
 
 
-def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(fake_service):
-    r = fake_service.retriever
+def test_a_question_typed_without_a_with_rings_gets_the_documents_spelling(corpus_service):
+    r = corpus_service.retriever
     restored = r.restore_spelling("vad menas med hallbarhet i vasternorrlands overenskommelse nar det galler")
     assert restored == "vad menas med hållbarhet i västernorrlands överenskommelse när det gäller"
     for already in ("Vad åtar sig kommunen?", "What does the county council commit to for dialogue?"):
@@ -108,8 +108,8 @@ def test_a_definition_question_names_its_term(question, term):
     ("Vad menas med social ekonomi?", "definition"),
     ("Vad åtar sig kommunen under principen om dialog?", "obligation"),
 ])
-def test_what_a_question_asks_for(fake_service, question, intent):
-    assert fake_service.retriever.understand(question).intent == intent
+def test_what_a_question_asks_for(corpus_service, question, intent):
+    assert corpus_service.retriever.understand(question).intent == intent
 
 
 @pytest.mark.parametrize(("question", "party"), [
@@ -124,8 +124,8 @@ def test_the_subject_of_what_does_x_do_is_the_party(question, party):
     assert doing_party(question) == party
 
 
-def test_an_unknown_word_does_not_decline_a_question_by_itself(fake_service):
-    svc = fake_service
+def test_an_unknown_word_does_not_decline_a_question_by_itself(corpus_service):
+    svc = corpus_service
     # one unknown verb among several words the documents use: answered, not declined
     one_of_many = svc.ask("Vilka av dokumenten inrättar en gemensam arbetsgrupp som ska driva arbetet vidare?")
     assert not one_of_many.abstained, one_of_many.reason
@@ -148,8 +148,8 @@ def test_how_a_document_is_named_is_not_who_is_asked_about(question, parties, st
     assert strip_designation(question) == (stripped or question)
 
 
-def test_a_party_word_names_a_document_only_when_the_question_is_about_one(fake_service):
-    r = fake_service.retriever
+def test_a_party_word_names_a_document_only_when_the_question_is_about_one(corpus_service):
+    r = corpus_service.retriever
     assert r.understand("Vad åtar sig landstinget under principen om dialog?").documents == ("vasternorrland",)
     cmp = r.understand("Vilka av överenskommelserna säger att kommunen eller landstinget ska stödja föreningar?")
     assert cmp.intent == "comparison" and cmp.documents == ()
@@ -189,7 +189,7 @@ def test_the_subject_of_what_does_x_do(question, subject, party):
     assert doing_party(fold(question)) == party
 
 
-def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(fake_service):
-    a = fake_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
+def test_principles_given_as_headings_come_with_the_sentence_that_introduces_them(corpus_service):
+    a = corpus_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
     texts = [c.display_text for c in a.citations]
     assert sum(t.startswith("Principen om") for t in texts) == 7, a.answer

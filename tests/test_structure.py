@@ -1,4 +1,5 @@
-"""The structure of each of the five documents, pinned: principles and commitments per party."""
+"""The structure of each of the five documents, pinned: principles and commitments per party (slow tier:
+they are the real corpus), and of the fixture corpus's two (fast tier)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from ingest.clean import clean, vocabulary
 from ingest.load import load, read_metadata
 from ingest.structure import structure
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, MINI_CORPUS
 
 SIX = {"sjalvstandighet_och_oberoende", "dialog", "kvalitet", "langsiktighet", "oppenhet_och_insyn", "mangfald"}
 
@@ -30,6 +31,25 @@ def counts(st):
     return Counter((c.principle, c.party) for c in st.commitments)
 
 
+def test_the_fixture_corpus_principles_and_commitments_per_party():
+    docs = {p.name: load(p, read_metadata(MINI_CORPUS)) for p in sorted(MINI_CORPUS.glob("*.txt"))}
+    vocab = vocabulary(d.text for d in docs.values())
+    parsed = {d.doc_id: (d, structure(d, clean(d, vocab))) for d in docs.values()}
+    doc, st = parsed["fjallvik"]
+    assert [s.principle for s in st.sections if s.kind == "principle"] == [
+        "dialog", "kvalitet", "oppenhet_och_insyn", "sjalvstandighet_och_oberoende", "langsiktighet", "mangfald"]
+    assert counts(st)[("dialog", "public")] == 2 and counts(st)[("dialog", "civil_society")] == 1
+    assert counts(st)[("oppenhet_och_insyn", "joint")] == 2  # 'Båda parter åtar sig att:' and 'Parterna ska …'
+    assert sum(c.party == "public" for c in st.commitments) == 9
+    _, st = parsed["akerlunda"]
+    assert counts(st) == {("dialog", "public"): 2, ("kvalitet", "public"): 2, ("kvalitet", "civil_society"): 1,
+                          ("oppenhet_och_insyn", "public"): 1, ("samhallsutveckling", "joint"): 1}
+    for d, st in parsed.values():
+        for c in st.commitments:
+            assert d.text[c.start : c.end] == c.text
+
+
+@pytest.mark.slow  # the seed documents of corpus/
 def test_sodertalje_seven_principles_and_their_commitments(parsed):
     _, _, st = parsed["sodertalje"]
     assert {s.principle for s in st.sections if s.principle} == SIX | {"samhallsutveckling"}
@@ -51,6 +71,7 @@ def test_sodertalje_seven_principles_and_their_commitments(parsed):
            "samverkansöverenskommelsen" in texts
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_vasternorrland_six_principles_and_item_parties(parsed):
     _, _, st = parsed["vasternorrland"]
     assert {s.principle for s in st.sections if s.principle} == SIX
@@ -79,6 +100,7 @@ def test_vasternorrland_six_principles_and_item_parties(parsed):
     assert {s.kind for s in st.sections if s.title == "Bilaga 2 Definitioner"} == {"definition"}
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_stockholm_party_lists(parsed):
     _, _, st = parsed["stockholm"]
     assert {s.principle for s in st.sections if s.principle} == SIX
@@ -89,6 +111,7 @@ def test_stockholm_party_lists(parsed):
     assert {s.kind for s in st.sections if s.title == "Överenskommelsens omfattning"} == {"validity"}
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 @pytest.mark.parametrize("doc_id,items", [
     ("tyreso", ["Själständighet och oberoende", "Dialog", "Kvalitet", "Långsiktighet", "Öppenhet och insyn",
                 "Integration och mångfald", "Delaktighet", "Jämlikhet", "Jämställdhet."]),
@@ -106,6 +129,7 @@ def test_policies_list_their_principles_and_commit_only_in_sentences(parsed, doc
     assert {s.kind for s in st.sections} >= {"purpose", "definition"}
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_every_commitment_and_section_is_exact_original_text(parsed):
     for d, _, st in parsed.values():
         for c in st.commitments:
@@ -114,6 +138,7 @@ def test_every_commitment_and_section_is_exact_original_text(parsed):
             assert 0 <= s.start <= s.end <= len(d.text)
 
 
+@pytest.mark.slow  # the seed documents of corpus/
 def test_noise_is_not_in_the_clean_text(parsed):
     _, ct, st = parsed["vasternorrland"]
     for noise in ("Save this PDF", "Transkript", "S ida", "Läs mer", "Region Skåne", "Innehåll Innehåll"):

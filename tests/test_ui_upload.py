@@ -78,8 +78,8 @@ def test_report_helpers_label_the_facts_in_both_languages():
 
 def test_documents_view_shows_what_ingest_understood(api, monkeypatch):
     at = _documents_view(api, monkeypatch, token=None)
-    _document_choice(at).set_value("tyreso").run()
-    report = httpx.get(f"{api}/documents/tyreso").json()["report"]
+    _document_choice(at).set_value("akerlunda").run()
+    report = httpx.get(f"{api}/documents/akerlunda").json()["report"]
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Format": "txt", "Sidor": "–", "Avsnitt": str(report["sections"]),
                        "Principer": str(len(report["principles"])),

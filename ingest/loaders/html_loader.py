@@ -67,7 +67,7 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
 def _decision_lines(page: str, extracted: str) -> list[str]:
     """Short lines of the page's article that state its decision ('Antagen av kommunstyrelsen
     2019-09-10, § 112.') which main-content extraction drops as page metadata."""
-    from ..meta import _vocab as meta_vocab
+    from ..meta_words import _vocab as meta_vocab
 
     try:
         from lxml import html as lxml_html

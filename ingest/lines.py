@@ -1,0 +1,330 @@
+"""A clean text as typed lines, the first of structure's two steps (`ingest.structure`):
+
+1. `segment()` cuts the text into lines. A very long line (a PDF flattened into one paragraph per page)
+   is cut further at inline headings ('5.1 Vilka är parterna …', 'Principen om dialog Alla människor …'),
+   at 'Åtaganden - … - …' item lists and at bullets, so both layouts give the same kind of lines.
+2. `classify()` gives each line its kind (heading, principle heading, party header, list, item, prose),
+   with the loader's typed blocks where a format has them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .parties import header_party, lead_in_party
+from .records import Block
+from .vocab import PRINCIPLES, party_of_header, principle_id
+
+BULLET = r"[•·▪◦●\-–*]"
+_BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
+_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
+_PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
+_LIST_HEADER = re.compile(r"^\s*(åtaganden|åtgärder)\s*:?\s*$", re.I)
+_PRINCIPLE_HEAD = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(Principen om\s+[^.!?:]{2,60}?)\s*$")
+PREPOSITIONS = {"till", "om", "för", "mellan", "i", "med", "av", "på"}
+
+
+@dataclass
+class Line:
+    start: int  # clean offsets
+    end: int
+    text: str
+    blank_before: bool = False
+    kind: str = "prose"  # heading | principle | party | list | item | prose | blank
+    level: int = 1
+    title: str = ""
+    party: str | None = None
+    block: Block | None = None  # the loader's typed block this line belongs to, where there is one
+    principle: str | None = None  # a table cell's principle (its row header)
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+def _title_words(s: str) -> str:
+    """A heading title at the start of s: a capitalised word and the lower-case words after it."""
+    words = s.split(" ")
+    out: list[str] = []
+    caps_after_prep = 0
+    for i, w in enumerate(words):
+        if not w:
+            break
+        if i == 0:
+            if not w[0].isupper():
+                return ""
+            out.append(w)
+        elif w[0].islower() or w in ("–", "—", "-"):
+            out.append(w)
+        elif out[-1].lower() in PREPOSITIONS or (caps_after_prep and caps_after_prep < 2):
+            out.append(w)
+            caps_after_prep += 1
+        else:
+            break
+        if w.endswith("?"):
+            break
+        if len(out) > 10:
+            return ""
+    return " ".join(out)
+
+
+def _successor(prev: tuple[int, ...] | None, num: tuple[int, ...]) -> bool:
+    if prev is None:
+        return num in ((1,), (1, 1))
+    if len(num) == 1:
+        return num[0] == prev[0] + 1
+    if len(num) == 2:
+        return num[0] == prev[0] and (len(prev) == 1 or num[1] > prev[1])
+    return num[:-1] == prev[:-1] and num[-1] > prev[-1]
+
+
+_INLINE_NUM = re.compile(r"(?:(?<=\s)|^)(\d+(?:\.\d+)*)\.? (?=[A-ZÅÄÖ])")
+_INLINE_PRINCIPLE = re.compile(r"(?:(?<=\s)|^)(Principen om) (?=[a-zåäö])")
+_INLINE_BILAGA = re.compile(r"(?:(?<=\s)|^)(Bilaga \d+) (?=[A-ZÅÄÖ])")
+_INLINE_LIST = re.compile(r"(?:(?<=\s)|^)(Åtaganden|Åtgärder) (?=- )")
+
+
+def _split_long_line(text: str, base: int, state: dict) -> list[tuple[int, int]]:
+    """Cut a flattened paragraph at inline headings, list headers and ' - ' items."""
+    cuts: set[int] = set()
+    cands = list(_INLINE_NUM.finditer(text))
+    listed: set[int] = set()  # members of an enumerated list '1. … 2. … 3. …' with short items
+    for a, b in zip(cands, cands[1:], strict=False):
+        if b.group(1).isdigit() and a.group(1).isdigit() and int(b.group(1)) == int(a.group(1)) + 1:
+            if b.start() - a.end() < 80:
+                listed.update((a.start(), b.start()))
+    for m in cands:
+        if m.start() in listed:
+            continue
+        num = tuple(int(x) for x in m.group(1).split("."))
+        title = _title_words(text[m.end() :])
+        if not title or len(num) > 3 or num[0] > 30:
+            continue
+        if not _successor(state.get("num"), num):
+            continue
+        state["num"] = num
+        cuts.add(m.start())
+        cuts.add(m.end() + len(title))
+    for m in _INLINE_BILAGA.finditer(text):
+        title = _title_words(text[m.end() :])
+        cuts.add(m.start())
+        cuts.add(m.end() + len(title))
+    for m in _INLINE_PRINCIPLE.finditer(text):
+        rest = text[m.end() :]
+        name_m = re.match(r"((?:[a-zåäö][\wåäö-]*\s){1,4}?)(?=[A-ZÅÄÖ])", rest)
+        if not name_m:
+            continue
+        name = name_m.group(1).strip()
+        if principle_id(name) not in PRINCIPLES:
+            continue
+        before = text[: m.start()].rstrip()
+        numbered = re.search(r"(\d+(?:\.\d+)*)\.?$", before)
+        if numbered and (m.start() - 1) not in cuts and numbered.start() not in cuts:
+            continue  # an item of a numbered list of principles, not a heading
+        if not numbered:
+            cuts.add(m.start())
+        cuts.add(m.end() + len(name_m.group(1)))
+    for m in _INLINE_LIST.finditer(text):
+        cuts.add(m.start())
+        cuts.add(m.end())
+        # items run from each ' - ' to the next cut
+        pos = m.end()
+        nxt = min([c for c in cuts if c > pos] + [len(text)])
+        for im in re.finditer(r"(?:^|(?<=\s))- ", text[pos:nxt]):
+            cuts.add(pos + im.start())
+    spans = []
+    points = sorted(c for c in cuts if 0 < c < len(text)) + [len(text)]
+    prev = 0
+    for p in points:
+        seg = text[prev:p]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            spans.append((base + prev + lead, base + prev + trail))
+        prev = p
+    return spans
+
+
+def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> list[Line]:
+    import bisect
+
+    starts = [h[0] for h in hints or ()]
+
+    def hint(pos: int) -> Block | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if hints and i >= 0 and hints[i][0] <= pos < hints[i][1]:
+            return hints[i][2]
+        return None
+
+    lines: list[Line] = []
+    state: dict = {}
+    pos = 0
+    blank = True
+    for raw in clean.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            blank = True
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        block = hint(start + lead) if hints else None
+        tab_row = block is not None and block.kind == "cell" and "\t" in raw
+        if tab_row and not any(_cell_party(c)[0] for m in re.finditer(r"[^\t]+", raw)
+                               if (c := hint(start + m.start())) is not None):
+            # a label and its value ('Beslutad av<TAB>Kommunfullmäktige'): one line, read as table fields
+            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
+        elif tab_row:
+            # a short table row written on one line: one line per cell
+            for m in re.finditer(r"[^\t]+", raw):
+                if m.group().strip():
+                    a = start + m.start() + len(m.group()) - len(m.group().lstrip())
+                    lines.append(Line(a, start + m.start() + len(m.group().rstrip()), m.group().strip(),
+                                      blank_before=blank, block=hint(a)))
+        elif block is None and len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
+            for i, (a, b) in enumerate(_split_long_line(raw, start, state)):
+                lines.append(Line(a, b, clean[a:b], blank_before=blank or i == 0))
+        else:
+            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block))
+        blank = False
+    return lines
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _is_heading_text(t: str) -> bool:
+    words = t.split()
+    if not 1 <= len(words) <= 10 or len(t) > 90:
+        return False
+    if "\t" in t or t[-1] in ".,;:-" or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
+
+
+_GENERIC_HEADER = re.compile(r"(?i)^(åtaganden?|ansvar|uppdrag|aktivitet(er)?|åtgärd(er)?|beskrivning|kommentar|"
+                             r"commitments?|actions?|part(er)?|party|parties)\b")
+
+
+def _cell_party(b: Block) -> tuple[str | None, str]:
+    """The party a body cell's column (or, in a table with a row per party, its row) names, and the
+    header that may name its principle."""
+    if not (b.row and b.col):
+        return None, b.row_header
+    party = header_party(b.col_header)
+    if party is not None:
+        return party, b.row_header
+    return header_party(b.row_header), b.col_header
+
+
+def _classify_block(ln: Line, prv: Line | None) -> bool:
+    """Classify a line from its loader block; False leaves it to the text rules."""
+    b = ln.block
+    assert b is not None
+    t = ln.text
+    if b.kind == "footnote":
+        ln.kind = "footnote"
+        return True
+    if b.kind == "cell":
+        party, principle_text = _cell_party(b)
+        pid = principle_id(principle_text) if principle_text else None
+        if pid and pid not in PRINCIPLES and (principle_text is not b.row_header or len(principle_text.split()) > 4
+                                              or lead_in_party(principle_text + ":") or _GENERIC_HEADER.search(principle_text)):
+            pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
+        words = len(re.findall(r"[^\W\d_]{2,}", t))
+        # a commitment cell: under a principle's row, or long enough to say something (a signature
+        # table's names, dates and lines are not commitments)
+        if party and (words >= 5 or (pid in PRINCIPLES and words >= 2)) and t.strip() != b.col_header.strip():
+            ln.kind, ln.party = "cell_item", party
+            ln.principle = pid
+            return True
+        ln.kind = "prose"
+        return True
+    lead = lead_in_party(t) if t.endswith(":") or len(t.split()) <= 5 else None
+    if b.kind == "heading":
+        if lead:
+            ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
+            return True
+        ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
+        return True
+    if b.kind == "item" or _BULLET_LINE.match(t):
+        ln.kind = "item"
+        return True
+    if lead and not re.search(r"[.!?]\s", t):
+        ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
+        return True
+    nm = _NUMBERED.match(t)
+    if nm and _is_heading_text(t) and len(t.split()) <= 8:
+        ln.kind, ln.title, ln.level = "heading", t, len(nm.group(1).split("."))
+        return True
+    pm = _PRINCIPLE_HEAD.match(t)
+    if pm and len(t.split()) <= 6:
+        ln.kind, ln.title, ln.level = "principle", pm.group(1).strip(), 2
+        return True
+    ln.kind = "prose"
+    return True
+
+
+def classify(lines: list[Line]) -> None:
+    state_num: tuple[int, ...] | None = None
+    for i, ln in enumerate(lines):
+        t = ln.text
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        prv = lines[i - 1] if i > 0 else None
+        next_lower = bool(nxt is not None and nxt.text[:1].islower())
+        if ln.kind == "heading_cont":
+            continue
+        if ln.block is not None and _classify_block(ln, prv):
+            continue
+        bullet = _BULLET_LINE.match(t)
+        body = t[bullet.end() :] if bullet else t
+        pm = _PRINCIPLE_HEAD.match(body)
+        if pm and principle_id(pm.group(1)) in PRINCIPLES or (pm and len(body.split()) <= 6):
+            standalone = ln.blank_before and (nxt is None or nxt.blank_before or not _BULLET_LINE.match(nxt.text))
+            in_list = bool(bullet) and (
+                (prv is not None and not ln.blank_before and prv.kind == "item")
+                or (nxt is not None and not nxt.blank_before and _BULLET_LINE.match(nxt.text))
+            )
+            if standalone and not in_list and not next_lower:
+                ln.kind, ln.title, ln.level = "principle", pm.group(1).strip(), 2
+                continue
+        if _LIST_HEADER.match(t) and not t.isupper():
+            ln.kind, ln.title = "list", t.strip(" :")
+            continue
+        ph = _PARTY_HEADER.match(body) or _PARTY_SECTION.match(body)
+        if ph and len(body.split()) <= 8:
+            party = party_of_header(ph.group(1))
+            if party:
+                ln.kind, ln.title, ln.party = "party", body.strip(" :"), party
+                continue
+        lead = lead_in_party(body) if not bullet and (body.endswith(":") or len(body.split()) <= 5) else None
+        if lead and not re.search(r"[.!?]\s", body):
+            ln.kind, ln.title, ln.party = "party", body.strip(" :"), lead
+            continue
+        if bullet:
+            ln.kind = "item"
+            continue
+        nm = _NUMBERED.match(t)
+        short_next = nxt is not None and next_lower and len(nxt.text.split()) <= 6 and nxt.text[-1:] not in ".,"
+        if nm and _is_heading_text(t) and (not next_lower or short_next):
+            num = tuple(int(x) for x in nm.group(1).split("."))
+            if num[0] < 30 and (state_num is None or _successor(state_num, num) or ln.blank_before):
+                state_num = num
+                ln.kind, ln.title, ln.level = "heading", t, len(num)
+                if next_lower and nxt is not None:
+                    nxt.kind = "heading_cont"
+                    ln.title = t + " " + nxt.text
+                continue
+        if (
+            _is_heading_text(t)
+            and (ln.blank_before or (prv is not None and prv.kind == "heading"))
+            and not next_lower
+            and not re.match(r"^(Att|Vi|Med)\b", t)
+        ):
+            ln.kind, ln.title, ln.level = "heading", t, 1
+            continue
+        if t.isupper() and len(t.split()) <= 4:
+            ln.kind, ln.title, ln.level = "heading", t, 1
+            continue
+        # a bare principle name as a top-level heading line inside a numbered outline
+        ln.kind = "prose"
