@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retrieval.records import Answer, Filters
+from retrieval.records import Answer, Filters, QueryInfo
 from retrieval.search import Retriever
 
 from . import abstain, conversation, features, question
@@ -44,8 +44,13 @@ class Answerer:
         self.corpus = Corpus(retriever)
         m = model or load()
         if min_answerability is not None:
-            m = m.with_thresholds(m.select, m.relative, min_answerability)
+            m = m.with_thresholds(answerable=min_answerability)
         self.model = m
+
+    def resolve(self, question_text: str, history: list[str]) -> tuple[str, QueryInfo]:
+        """The question as answered after the conversation is taken into account (search uses it)."""
+        text, info, _ = conversation.resolve(self.r, self.r.restore_spelling(question_text), history)
+        return text, info
 
     def prepare(self, question_text: str, history: list[str] | None = None,
                 filters: Filters | None = None) -> Prepared:
@@ -72,7 +77,7 @@ class Answerer:
         why = abstain.reason(prep.q, prep.cands, p, a, m.answerable)
         if why is not None:
             return declined(prep.q, self.r, *why)
-        blocks = select(self.r, self.corpus, prep.q, prep.cands, p, m.select, m.relative, prep.qvec)
+        blocks = select(self.r, self.corpus, prep.q, prep.cands, p, *m.cut(prep.q.kind), prep.qvec)
         prob = {c.key: float(pi) for c, pi in zip(prep.cands, p, strict=True)}
         return render(prep.q, self.r, blocks, prob)
 
@@ -102,8 +107,8 @@ class Answerer:
             "question": {"asked": q.asked, "text": q.text, "language": q.language, "kind": q.kind,
                          "documents": q.documents, "principles": q.principles, "parties": q.parties,
                          "unknown_places": q.unknown_places, "follow_up": q.follow_up, "expansion": q.expansion},
-            "thresholds": {"select": self.model.select, "answerable": self.model.answerable,
-                           "relative": self.model.relative},
+            "thresholds": {"select": self.model.cut(q.kind)[0], "relative": self.model.cut(q.kind)[1],
+                           "answerable": self.model.answerable},
             "answerability": round(self.answerability(prep, p), 4),
             "abstained": ans.abstained, "reason": ans.reason, "candidates": rows,
             "cited_outside_candidates": len(cited - {c.key for c in prep.cands}),

@@ -21,7 +21,7 @@ from . import Answerer, Prepared, trees
 from .abstain import QUESTION_FEATURES, question_features
 from .candidates import Corpus
 from .features import NAMES
-from .rank import Logistic, Model
+from .rank import GROUPS, Logistic, Model, group_of
 from .trees import Trees
 
 FOLDS = 5
@@ -126,27 +126,31 @@ def _score(m: dict, answerable: bool) -> float:
 
 def calibrate(answerer: Answerer, examples: Sequence[Example], probs: Sequence[np.ndarray],
               answerability: np.ndarray, score: Scorer, model: Model) -> tuple[Model, list[dict]]:
-    """Thresholds maximising the mean question score on out-of-fold probabilities; returns the
-    model with them and each question's metrics under them."""
-    best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
-    answerable = [(e, p) for e, p in zip(examples, probs, strict=True) if e.answerable]
-    for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):
-        m = model.with_thresholds(sel, rel, 0.0)
-        total = sum(_score(score(answerer.decide(e.prep, p, m, 1.0), e.gold), True) for e, p in answerable)
-        if total > best[0]:
-            best = (total, sel, rel)
-    _, sel, rel = best
+    """Thresholds maximising the mean question score on out-of-fold probabilities: the cuts per
+    group of question kinds on the answerable questions, then the answerability threshold on
+    all; returns the model with them and each question's metrics under them."""
+    cuts: dict[str, tuple[float, float]] = {}
+    for group in (*GROUPS, "fact"):
+        mine = [(e, p) for e, p in zip(examples, probs, strict=True)
+                if e.answerable and group_of(e.prep.q.kind) == group]
+        best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
+        for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):
+            m = model.with_thresholds({group: (sel, rel)}, 0.0)
+            total = sum(_score(score(answerer.decide(e.prep, p, m, 1.0), e.gold), True) for e, p in mine)
+            if total > best[0]:
+                best = (total, sel, rel)
+        cuts[group] = (best[1], best[2])
     chosen: tuple[float, float] = (-1.0, 0.0)
     rows_at: dict[float, list[dict]] = {}
     for ans in ANSWERABLE_GRID:
-        m = model.with_thresholds(sel, rel, ans)
+        m = model.with_thresholds(cuts, ans)
         rows = [score(answerer.decide(e.prep, p, m, float(a)), e.gold)
                 for e, p, a in zip(examples, probs, answerability, strict=True)]
         total = sum(_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
         if total > chosen[0]:
             chosen = (total, ans)
-    return model.with_thresholds(sel, rel, chosen[1]), rows_at[chosen[1]]
+    return model.with_thresholds(cuts, chosen[1]), rows_at[chosen[1]]
 
 
 def summary(rows: Sequence[dict], examples: Sequence[Example]) -> dict:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +19,15 @@ from ingest.errors import OverensError
 from .trees import Trees
 
 WEIGHTS = Path(__file__).resolve().parent / "weights.json"
+
+
+# questions whose answer is a list (cited item by item) and those answered by a sentence or two
+# get their own calibrated cuts
+GROUPS = {"list": ("commitments", "comparison", "principle_list")}
+
+
+def group_of(kind: str) -> str:
+    return next((g for g, kinds in GROUPS.items() if kind in kinds), "fact")
 
 
 class WeightsError(OverensError):
@@ -60,20 +69,27 @@ class Logistic:
 class Model:
     units: Logistic | Trees  # P(a candidate unit is a passage to cite)
     questions: Logistic  # P(the question is answerable from the documents)
-    select: float = 0.5  # a unit is cited when its probability reaches this ...
-    relative: float = 0.0  # ... and this share of the best unit's
+    # per group of question kinds (GROUPS): a unit is cited when its probability reaches `select`
+    # and `relative` times the best unit's
+    cuts: dict[str, tuple[float, float]] = field(default_factory=dict)
     answerable: float = 0.0  # the question is answered when its answerability reaches this
     info: dict | None = None
+
+    def cut(self, kind: str) -> tuple[float, float]:
+        return self.cuts.get(group_of(kind), (0.5, 0.0))
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         return self.units.probabilities(X)
 
-    def with_thresholds(self, select: float, relative: float, answerable: float) -> Model:
-        return replace(self, select=select, relative=relative, answerable=answerable)
+    def with_thresholds(self, cuts: dict[str, tuple[float, float]] | None = None,
+                        answerable: float | None = None) -> Model:
+        return replace(self, cuts=self.cuts if cuts is None else cuts,
+                       answerable=self.answerable if answerable is None else answerable)
 
     def to_json(self) -> dict:
         return {"version": 2, "units": self.units.to_json(), "questions": self.questions.to_json(),
-                "thresholds": {"select": self.select, "relative": self.relative, "answerable": self.answerable},
+                "thresholds": {"cuts": {g: {"select": s, "relative": r} for g, (s, r) in self.cuts.items()},
+                               "answerable": self.answerable},
                 **(self.info or {})}
 
 
@@ -96,7 +112,8 @@ def from_json(d: dict, where: str = "weights") -> Model:
             raise WeightsError(f"{where} was fitted for other features; refit it with `overens fit`")
         units = Trees.from_json(u, NAMES) if u.get("type") == "trees" else Logistic.from_json(u, NAMES, where)
         return Model(units, Logistic.from_json(d["questions"], QUESTION_FEATURES, where),
-                     float(t["select"]), float(t["relative"]), float(t["answerable"]), info)
+                     {g: (float(c["select"]), float(c["relative"])) for g, c in t["cuts"].items()},
+                     float(t["answerable"]), info)
     except (KeyError, TypeError, ValueError) as exc:
         raise WeightsError(f"{where} is damaged ({exc!r}); refit it with `overens fit`") from exc
 

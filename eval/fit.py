@@ -100,14 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for n, s in cv_sets.items():
         print(f"  cv {n:<14}", json.dumps(s))
     print("fitted-on:      ", json.dumps(fitted))
-    print("thresholds:", json.dumps({"select": model.select, "relative": model.relative,
-                                     "answerable": model.answerable}))
+    print("thresholds:", json.dumps({"cuts": model.cuts, "answerable": model.answerable}))
     print("answerability weights:", json.dumps(dict(zip(model.questions.names,
                                                         np.round(model.questions.coef, 2).tolist(), strict=True))))
     if not args.dry_run:
         info = {"fitted_on": names, "folds": args.folds, "n_questions": len(exs), "cross_validated": cv,
                 "fitted": fitted}
-        out = Model(model.units, model.questions, model.select, model.relative, model.answerable, info)
+        out = Model(model.units, model.questions, model.cuts, model.answerable, info)
         args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
