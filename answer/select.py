@@ -136,6 +136,14 @@ def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p:
     if not _many_documents(q):
         top = cands[order[0]].chunk.doc_id
         kept = [c for c in kept if c.chunk.doc_id == top]
+    elif len(q.documents) >= 2:
+        # each document the question names answers for itself: its units against its own best
+        kept = []
+        for doc_id in q.documents:
+            mine = [i for i in order if cands[i].chunk.doc_id == doc_id]
+            if mine:
+                own_cut = max(threshold, relative * float(p[mine[0]]))
+                kept += [cands[i] for i in mine if p[i] >= own_cut] or [cands[mine[0]]]
     per_doc: dict[str, list[Candidate]] = defaultdict(list)
     for c in kept:
         if len(per_doc[c.chunk.doc_id]) < MAX_UNITS:

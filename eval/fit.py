@@ -11,6 +11,7 @@ import argparse
 import json
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +52,54 @@ def examples(ans: Answerer, questions: Sequence[GoldQuestion]) -> list[Example]:
     return out
 
 
+@dataclass(frozen=True)
+class Fitted:
+    model: Model
+    cv: dict  # cross-validated figures over all FIT questions
+    cv_sets: dict[str, dict]  # ... per set
+    fitted: dict  # the same questions answered by the weights fitted on them
+    names: tuple[str, ...]
+    n_questions: int
+
+
+def fit(r: Retriever, texts: dict[str, str], names: Sequence[str], folds: int = 5) -> Fitted:
+    """Fit the weights on the named FIT sets; cross-validate and calibrate."""
+
+    def score(answer, gold) -> dict:
+        return citation_metrics(answer_json(answer), gold, texts)
+
+    ans = Answerer(r, neutral())  # candidates and features do not depend on the weights
+    exs: list[Example] = []
+    per_set: dict[str, list[int]] = {}
+    for name in names:
+        start = len(exs)
+        exs.extend(examples(ans, load_set(name, texts)))
+        per_set[name] = list(range(start, len(exs)))
+    probs, answerability = out_of_fold(exs, ans.corpus, folds)
+    full = Model(fit_units(exs), fit_questions(exs, probs, ans.corpus))
+    model, rows = calibrate(ans, exs, probs, answerability, score, full)
+    cv_sets = {n: summary([rows[i] for i in idx], [exs[i] for i in idx]) for n, idx in per_set.items()}
+    # the same thresholds with weights fitted on everything: the gap to cv is what fitting on a set buys
+    # (the answerability model is fitted on out-of-fold unit probabilities, as it meets them in use)
+    fitted_rows = [score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold) for e in exs]
+    return Fitted(model, summary(rows, exs), cv_sets, summary(fitted_rows, exs), tuple(names), len(exs))
+
+
+def measure_blind(r: Retriever, texts: dict[str, str], model: Model) -> dict[str, dict]:
+    """The BLIND sets answered with these weights: aggregates only."""
+    ans = Answerer(r, model)
+    out = {}
+    for name in available(BLIND_SETS):
+        rows, scored = [], []
+        for g in load_set(name, texts):
+            if g.answerable and not g.gold:
+                continue
+            rows.append(citation_metrics(answer_json(ans.answer(g.question, list(g.history))), g, texts))
+            scored.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
+        out[name] = summary(rows, scored)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="overens fit", description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -61,52 +110,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     r, texts = open_eval_corpus()
-
-    def score(answer, gold) -> dict:
-        return citation_metrics(answer_json(answer), gold, texts)
-
     if args.blind:
-        ans = Answerer(r, load(args.out))
-        for name in available(BLIND_SETS):
-            qs = load_set(name, texts)
-            rows, scored = [], []
-            for g in qs:
-                if g.answerable and not g.gold:
-                    continue
-                rows.append(score(ans.answer(g.question, list(g.history)), g))
-                scored.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
-            print(f"blind {name:<14}", json.dumps(summary(rows, scored)))
+        for name, figures in measure_blind(r, texts, load(args.out)).items():
+            print(f"blind {name:<14}", json.dumps(figures))
         return 0
-    ans = Answerer(r, neutral())  # candidates and features do not depend on the weights
     names = [s for s in args.sets.split(",") if s in available(FIT_SETS)]
-    exs: list[Example] = []
-    per_set: dict[str, list[int]] = {}
-    for name in names:
-        start = len(exs)
-        exs.extend(examples(ans, load_set(name, texts)))
-        per_set[name] = list(range(start, len(exs)))
-    print(f"{len(exs)} questions from {', '.join(names)}; {sum(len(e.y) for e in exs)} candidates, "
-          f"{int(sum(e.y.sum() for e in exs))} gold ({time.perf_counter() - t0:.0f} s)")
-    probs, answerability = out_of_fold(exs, ans.corpus, args.folds)
-    full = Model(fit_units(exs), fit_questions(exs, probs, ans.corpus))
-    model, rows = calibrate(ans, exs, probs, answerability, score, full)
-    cv = summary(rows, exs)
-    cv_sets = {n: summary([rows[i] for i in idx], [exs[i] for i in idx]) for n, idx in per_set.items()}
-    # the same thresholds with weights fitted on everything: the gap to cv is what fitting on a set buys
-    fitted_rows = [score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold) for e in exs]
-    # (the answerability model is fitted on out-of-fold unit probabilities, as it meets them in use)
-    fitted = summary(fitted_rows, exs)
-    print("cross-validated:", json.dumps(cv))
-    for n, s in cv_sets.items():
+    f = fit(r, texts, names, args.folds)
+    print(f"{f.n_questions} questions from {', '.join(names)} ({time.perf_counter() - t0:.0f} s)")
+    print("cross-validated:", json.dumps(f.cv))
+    for n, s in f.cv_sets.items():
         print(f"  cv {n:<14}", json.dumps(s))
-    print("fitted-on:      ", json.dumps(fitted))
-    print("thresholds:", json.dumps({"cuts": model.cuts, "answerable": model.answerable}))
-    print("answerability weights:", json.dumps(dict(zip(model.questions.names,
-                                                        np.round(model.questions.coef, 2).tolist(), strict=True))))
+    print("fitted-on:      ", json.dumps(f.fitted))
+    print("thresholds:", json.dumps({"cuts": f.model.cuts, "answerable": f.model.answerable}))
+    q = f.model.questions
+    print("answerability weights:", json.dumps(dict(zip(q.names, np.round(q.coef, 2).tolist(), strict=True))))
     if not args.dry_run:
-        info = {"fitted_on": names, "folds": args.folds, "n_questions": len(exs), "cross_validated": cv,
-                "fitted": fitted}
-        out = Model(model.units, model.questions, model.cuts, model.answerable, info)
+        info = {"fitted_on": list(names), "folds": args.folds, "n_questions": f.n_questions,
+                "cross_validated": f.cv, "cross_validated_sets": f.cv_sets, "fitted": f.fitted}
+        out = Model(f.model.units, f.model.questions, f.model.cuts, f.model.answerable, info)
         args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
