@@ -57,6 +57,7 @@ class Fitted:
     model: Model
     cv: dict  # cross-validated figures over all FIT questions
     cv_sets: dict[str, dict]  # ... per set
+    cv_kinds: dict[str, dict]  # ... per kind of question (as the answer layer reads it)
     fitted: dict  # the same questions answered by the weights fitted on them
     names: tuple[str, ...]
     n_questions: int
@@ -82,7 +83,11 @@ def fit(r: Retriever, texts: dict[str, str], names: Sequence[str], folds: int = 
     # the same thresholds with weights fitted on everything: the gap to cv is what fitting on a set buys
     # (the answerability model is fitted on out-of-fold unit probabilities, as it meets them in use)
     fitted_rows = [score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold) for e in exs]
-    return Fitted(model, summary(rows, exs), cv_sets, summary(fitted_rows, exs), tuple(names), len(exs))
+    kinds: dict[str, list[int]] = {}
+    for i, e in enumerate(exs):
+        kinds.setdefault(e.prep.q.kind, []).append(i)
+    cv_kinds = {k: summary([rows[i] for i in idx], [exs[i] for i in idx]) for k, idx in sorted(kinds.items())}
+    return Fitted(model, summary(rows, exs), cv_sets, cv_kinds, summary(fitted_rows, exs), tuple(names), len(exs))
 
 
 def measure_blind(r: Retriever, texts: dict[str, str], model: Model) -> dict[str, dict]:
@@ -120,13 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("cross-validated:", json.dumps(f.cv))
     for n, s in f.cv_sets.items():
         print(f"  cv {n:<14}", json.dumps(s))
+    for n, s in f.cv_kinds.items():
+        print(f"  cv kind {n:<14}", json.dumps(s))
     print("fitted-on:      ", json.dumps(f.fitted))
     print("thresholds:", json.dumps({"cuts": f.model.cuts, "answerable": f.model.answerable}))
     q = f.model.questions
     print("answerability weights:", json.dumps(dict(zip(q.names, np.round(q.coef, 2).tolist(), strict=True))))
     if not args.dry_run:
         info = {"fitted_on": list(names), "folds": args.folds, "n_questions": f.n_questions,
-                "cross_validated": f.cv, "cross_validated_sets": f.cv_sets, "fitted": f.fitted}
+                "cross_validated": f.cv, "cross_validated_sets": f.cv_sets, "cross_validated_kinds": f.cv_kinds, "fitted": f.fitted}
         out = Model(f.model.units, f.model.questions, f.model.cuts, f.model.answerable, info)
         args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
