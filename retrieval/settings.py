@@ -8,6 +8,7 @@ e.g. `OVERENS_MODEL=KBLab/sentence-bert-swedish-cased`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -28,6 +29,14 @@ class Settings(BaseSettings):
     # cosine (query vs best passage) below which the answer declines; e5-small scores run 0.7-0.93
     min_similarity: float = 0.80
     torch_threads: int = 1
+    # the encoder runtime: "onnx" (ONNX Runtime, the same vectors as torch at about half the time; the
+    # default, falling back to torch when onnxruntime is not installed), "onnx-int8" (int8 weights,
+    # faster still, slightly different vectors: a new index) or "torch" (sentence-transformers)
+    encoder: Literal["onnx", "onnx-int8", "torch"] = "onnx"
+    # concurrent queries: encode threads (0 = one per core) and how many queries may wait for one
+    encode_workers: int = 0
+    max_pending_queries: int = 64
+    batch_window_ms: float = 2.0  # a busy worker waits this long for more queries to batch with
     faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)
     max_question_chars: int = 1000
