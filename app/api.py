@@ -29,6 +29,7 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    Overloaded,
     code_for,
 )
 from retrieval.records import Filters
@@ -59,6 +60,7 @@ STATUS: dict[type, int] = {
     IndexMismatch: 503,
     IndexCorrupt: 503,
     ModelError: 503,
+    Overloaded: 503,
 }
 
 
@@ -145,7 +147,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     @app.exception_handler(OverensError)
     async def _overens_error(request: Request, exc: OverensError):
-        return JSONResponse({"error": str(exc)}, status_code=status_of(exc))
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Overloaded) else None
+        return JSONResponse({"error": str(exc)}, status_code=status_of(exc), headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):

@@ -9,7 +9,8 @@ OverensError
 ├── BadQuestion           empty, too long or otherwise unusable question
 ├── BadFilter             unknown document / principle / party identifier
 ├── NotFound              an unknown document id or resource
-└── Forbidden             a data-changing route without a valid token
+├── Forbidden             a data-changing route without a valid token
+└── Overloaded            too many questions already wait for the encoder: retry after `retry_after` s
 
 Every message says what was wrong, the value or limit, and how to fix it.
 HTTP status codes are mapped in app/api.py, exit codes in app/cli.py, each in one place.
@@ -58,6 +59,14 @@ class NotFound(OverensError):
 
 class Forbidden(OverensError):
     pass
+
+
+class Overloaded(OverensError):
+    """The bounded queue of questions is full (HTTP 503 with a Retry-After header)."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 def code_for(error: OverensError, table: Mapping[type, int], default: int) -> int:
