@@ -20,6 +20,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -115,6 +116,8 @@ class Service:
         self._state: _State | None = None
         self._lock = threading.Lock()  # guards loading/swapping only, never held during a query
         self._add_lock = threading.Lock()  # one addition at a time: each checks names against the last
+        self._follow_lock = threading.Lock()
+        self._checked_at = 0.0
 
     # ------------------------------------------------------------------ loading
     @property
@@ -145,7 +148,9 @@ class Service:
     def state(self) -> _State:
         st = self._state
         if st is not None:
-            return st
+            if self.settings.follow_index:
+                self._follow_index(st)
+            return self._state or st
         with self._lock:
             if self._state is None:
                 try:
@@ -157,6 +162,29 @@ class Service:
                 r = Retriever(data, self.encoder, self.settings.max_question_chars)
                 self._state = _State(r, Answerer(r, self.settings.min_similarity))
             return self._state
+
+    def _follow_index(self, st: _State) -> None:
+        """Serve the index `data_dir/index` points at now, when another process has swapped it in
+        (several `overens serve` processes share one index folder). Checked at most once a second;
+        one thread reloads while the others go on with the state they hold."""
+        now = time.monotonic()
+        if now - self._checked_at < 1.0 or not self._follow_lock.acquire(blocking=False):
+            return
+        try:
+            self._checked_at = now
+            try:
+                target = (self.settings.data_dir / "index").resolve(strict=True)
+            except OSError:
+                return  # no link (a rebuild in progress, or removed): keep serving what is loaded
+            if target != st.retriever.data.path:
+                log.info("the index now points at %s: loading it", target)
+                try:
+                    self.reload()
+                except OverensError as e:
+                    log.warning("cannot load the new index %s (%s): still serving %s", target, e,
+                                st.retriever.data.path)
+        finally:
+            self._follow_lock.release()
 
     @property
     def retriever(self) -> Retriever:

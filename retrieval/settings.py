@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     encode_workers: int = 0
     max_pending_queries: int = 64
     batch_window_ms: float = 2.0  # a busy worker waits this long for more queries to batch with
+    # reload when data_dir/index is swapped by another process (`overens serve` turns it on: several
+    # servers, or --workers N, share one read-only index folder and each follows a rebuild)
+    follow_index: bool = False
     faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)
     max_question_chars: int = 1000
