@@ -36,7 +36,7 @@ class _Request:
 
 class QueryBatcher:
     def __init__(self, encoder, workers: int = 1, max_pending: int = 64, window_ms: float = 2.0,
-                 max_batch: int = 16) -> None:
+                 max_batch: int = 8) -> None:
         if workers < 1 or max_pending < 1 or max_batch < 1 or window_ms < 0:
             raise ValueError("workers, max_pending and max_batch must be >= 1 and window_ms >= 0")
         self.encoder = encoder

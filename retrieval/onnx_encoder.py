@@ -279,7 +279,7 @@ class OnnxEncoder:
     batch is split over `workers` threads, one core each."""
 
     def __init__(self, folder: Path, name: str, query_prompt: str = "query: ", passage_prompt: str = "passage: ",
-                 int8: bool = False, workers: int | None = None, batch_size: int = 16) -> None:
+                 int8: bool = False, workers: int | None = None, batch_size: int = 8) -> None:
         self.folder = Path(folder)
         problem = check_export(self.folder, int8=int8)
         if problem is not None:

@@ -171,7 +171,9 @@ def vector_run(kind: str, n: int, truth_file: Path) -> dict:
         index.add(x)
     build = time.perf_counter() - t0
     if kind.startswith("ivf"):
-        faiss.extract_index_ivf(index).nprobe = 48
+        from retrieval.index import ivf_nprobe
+
+        faiss.extract_index_ivf(index).nprobe = ivf_nprobe(lists)  # as the product's OVERENS_FAISS_INDEX=ivf
     if kind == "ivf-pq":
         faiss.downcast_index(index).k_factor = 8  # re-rank 80 PQ candidates with the 8-bit vectors
     if kind == "hnsw":
