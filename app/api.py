@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -189,7 +190,28 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                 f"the question is {len(q)} characters; the limit is {settings.max_question_chars}: shorten it"
             )
 
-    @app.post("/ask", summary="Answer a question with exact citations")
+    inflight = [0]  # questions admitted and not yet answered (the event loop is one thread: no lock)
+
+    async def admit() -> AsyncIterator[None]:
+        """At most `max_pending_queries` questions in the server at once: one more is refused at once with
+        503 and Retry-After, before it takes a worker thread, instead of waiting in an unbounded line."""
+        if inflight[0] >= settings.max_pending_queries:
+            raise Overloaded(
+                f"{inflight[0]} questions are already being answered (the limit is {settings.max_pending_queries}, "
+                "OVERENS_MAX_PENDING_QUERIES): retry in a second", retry_after=1)
+        inflight[0] += 1
+        try:
+            yield
+        finally:
+            inflight[0] -= 1
+
+    busy: dict[int | str, dict[str, Any]] = {
+        503: {"model": ErrorBody, "description": "too many questions at once (Retry-After says when to retry), "
+              "or no index or model loaded"},
+    }
+
+    @app.post("/ask", summary="Answer a question with exact citations", dependencies=[Depends(admit)],
+              responses=busy)
     def ask(body: AskRequest, request: Request) -> dict[str, Any]:
         limit_question(body.question)
         if len(body.history) > settings.max_history:
@@ -199,7 +221,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         a = svc(request).ask(body.question, history, Filters(f.document, f.principle, f.party))
         return answer_json(a)
 
-    @app.get("/search", summary="Ranked passages with citation fields")
+    @app.get("/search", summary="Ranked passages with citation fields", dependencies=[Depends(admit)],
+             responses=busy)
     def search(
         request: Request,
         q: Annotated[str, Query(max_length=100_000)],
