@@ -217,7 +217,8 @@ def _load_onnx(name: str, folder: Path, query_prompt: str, passage_prompt: str, 
     if not (folder / "modules.json").is_file() or not (folder / "tokenizer.json").is_file():
         raise ModelError(f"the onnx encoder exports a local sentence-transformers folder with a tokenizer.json; "
                          f"{name!r} ({folder}) is not one: set OVERENS_ENCODER=torch")
-    from retrieval.onnx_encoder import OnnxEncoder, ensure_export
+    from retrieval.onnx_encoder import OnnxEncoder
+    from retrieval.onnx_export import ensure_export
 
     export = ensure_export(folder, int8=int8)
     return OnnxEncoder(export, f"{name}+int8" if int8 else name, query_prompt, passage_prompt,

@@ -311,7 +311,7 @@ def shared_converted() -> Path:
 
 @pytest.fixture(scope="module")
 def onnx_export(shared_converted: Path) -> Path:
-    from retrieval.onnx_encoder import ensure_export
+    from retrieval.onnx_export import ensure_export
 
     return ensure_export(shared_converted)
 
@@ -396,7 +396,8 @@ def test_a_missing_or_broken_export_says_how_to_fix_it(onnx_export: Path, tmp_pa
 
 @pytest.mark.slow
 def test_an_incomplete_export_is_made_again(onnx_export: Path, shared_converted: Path, tmp_path: Path) -> None:
-    from retrieval.onnx_encoder import FP32_FILE, OnnxEncoder, ensure_export, onnx_dir
+    from retrieval.onnx_encoder import FP32_FILE, OnnxEncoder, onnx_dir
+    from retrieval.onnx_export import ensure_export
 
     source = tmp_path / shared_converted.name
     source.symlink_to(shared_converted)  # the export goes beside it, into tmp_path
