@@ -12,6 +12,7 @@ Annotations are evaluated (no `from __future__ import annotations`): the routes 
 import logging
 import re
 import secrets
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, Literal, cast
 
@@ -37,6 +38,7 @@ from ingest.errors import (
     ModelError,
     NotFound,
     OverensError,
+    Overloaded,
     UnsupportedFileType,
     code_for,
 )
@@ -67,6 +69,7 @@ STATUS: dict[type, int] = {
     IndexMismatch: 503,
     IndexCorrupt: 503,
     ModelError: 503,
+    Overloaded: 503,
 }
 
 
@@ -193,7 +196,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
 
     @app.exception_handler(OverensError)
     async def _overens_error(request: Request, exc: OverensError):
-        return JSONResponse({"error": str(exc)}, status_code=status_of(exc))
+        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Overloaded) else None
+        return JSONResponse({"error": str(exc)}, status_code=status_of(exc), headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError):
@@ -249,9 +253,29 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     unknown_filter = error("a filter names no known document or principle; the error lists the known ones")
     too_large = error(f"the request body is over {settings.max_body_bytes} bytes (OVERENS_MAX_BODY_BYTES)")
 
-    @app.post("/ask", summary="Answer a question with exact citations",
+    inflight = [0]  # questions admitted and not yet answered (the event loop is one thread: no lock)
+
+    async def admit() -> AsyncIterator[None]:
+        """At most `max_pending_queries` questions in the server at once: one more is refused at once with
+        503 and Retry-After, before it takes a worker thread, instead of waiting in an unbounded line."""
+        if inflight[0] >= settings.max_pending_queries:
+            raise Overloaded(
+                f"{inflight[0]} questions are already being answered (the limit is {settings.max_pending_queries}, "
+                "OVERENS_MAX_PENDING_QUERIES): retry in a second", retry_after=1)
+        inflight[0] += 1
+        try:
+            yield
+        finally:
+            inflight[0] -= 1
+
+    busy: dict[int | str, dict[str, Any]] = {
+        503: {"model": ErrorBody, "description": "too many questions at once (Retry-After says when to retry), "
+              "or no index or model loaded"},
+    }
+
+    @app.post("/ask", summary="Answer a question with exact citations", dependencies=[Depends(admit)],
               responses={400: error("the body cannot be read as JSON (not UTF-8)"), 404: unknown_filter,
-                         413: too_large, 422: invalid})
+                         413: too_large, 422: invalid, **busy})
     def ask(request_body: AskRequest, request: Request) -> dict[str, Any]:  # type: ignore[valid-type]
         body = cast(AskBody, request_body)  # the class is made per app (its limits); its fields are AskBody's
         limit_question(body.question)
@@ -261,8 +285,8 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         a = svc(request).ask(body.question, body.history, Filters(f.document, f.principle, f.party))
         return answer_json(a)
 
-    @app.get("/search", summary="Ranked passages with citation fields",
-             responses={404: unknown_filter, 422: invalid})
+    @app.get("/search", summary="Ranked passages with citation fields", dependencies=[Depends(admit)],
+             responses={404: unknown_filter, 422: invalid, **busy})
     def search(
         request: Request,
         q: Annotated[str, Query(max_length=100_000, json_schema_extra=question)],

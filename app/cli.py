@@ -227,9 +227,28 @@ def cmd_serve(args) -> int:
     from app.api import create_app
     from retrieval.settings import load_settings
 
+    workers = args.workers or 1
+    if workers < 1:
+        print("error: --workers must be 1 or more", file=sys.stderr)
+        return 2
+    # every server follows the shared index folder: a rebuild by any of them, or by `overens ingest`, reaches all
+    os.environ.setdefault("OVERENS_FOLLOW_INDEX", "true")
+    if workers > 1:
+        # the cores are shared out: each process gets its share of encode threads
+        os.environ.setdefault("OVERENS_ENCODE_WORKERS", str(max(1, (os.cpu_count() or 1) // workers)))
     settings = load_settings()
-    uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,
-                log_level="info")
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+        return 0
+    import subprocess
+
+    # the index is built (if needed) once, in a child process, before the workers start; they only read it,
+    # and this supervising process never loads the model
+    done = subprocess.run([sys.executable, "-m", "app.cli", "ingest"], check=False)
+    if done.returncode != 0:
+        return done.returncode
+    uvicorn.run("app.api:app_factory", factory=True, host=host, port=port, workers=workers, log_level="info")
     return 0
 
 
@@ -324,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="the HTTP API")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, default=1,
+                   help="server processes sharing the port and the read-only index folder (default 1)")
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("ui", help="the Streamlit UI (talks to the API)")

@@ -15,7 +15,8 @@ OverensError
 ├── Forbidden             a data-changing route without a valid token
 ├── BadSetting            an OVERENS_* setting that cannot be read as what it should be
 ├── BadPath               a file given on the command line that cannot be read or written
-└── GoldFormatError       a malformed line of an evaluation gold file (eval/)
+├── GoldFormatError       a malformed line of an evaluation gold file (eval/)
+└── Overloaded            too many questions already wait for the encoder: retry after `retry_after` s
 
 Every message says what was wrong, the value or limit, and how to fix it.
 HTTP status codes are mapped in app/api.py, exit codes in app/cli.py, each in one place.
@@ -88,6 +89,14 @@ class BadPath(OverensError):
 
 class GoldFormatError(OverensError):
     """A line of the gold file is malformed; the message names the file, the line and the field."""
+
+
+class Overloaded(OverensError):
+    """The bounded queue of questions is full (HTTP 503 with a Retry-After header)."""
+
+    def __init__(self, message: str, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 def code_for(error: OverensError, table: Mapping[type, int], default: int) -> int:

@@ -93,6 +93,7 @@ class SentenceTransformerEncoder:
         batch_size: int = 32,
     ) -> None:
         self.path = path
+        self.backend = "torch"
         self.name = name or path
         self.query_prompt = query_prompt
         self.passage_prompt = passage_prompt
@@ -163,15 +164,39 @@ def _load_sentence_transformer(path: str, name: str) -> SentenceTransformer:
             hf_logging.enable_progress_bar()
 
 
-def load_encoder(
-    name: str, cache_dir: Path, query_prompt: str = "query: ", passage_prompt: str = "passage: "
-) -> SentenceTransformerEncoder:
-    """Load the model setting `name` ("e5-small", a sentence-transformers name or a folder).
+ENCODERS = ("onnx", "onnx-int8", "torch")
 
+
+def onnx_available() -> bool:
+    """Whether onnxruntime imports (the default encoder falls back to torch without it)."""
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def load_encoder(
+    name: str,
+    cache_dir: Path,
+    query_prompt: str = "query: ",
+    passage_prompt: str = "passage: ",
+    backend: str = "torch",
+    workers: int | None = None,
+) -> Encoder:
+    """Load the model setting `name` ("e5-small", a sentence-transformers name or a folder) on `backend`.
+
+    "torch" runs sentence-transformers; "onnx" runs the same weights on ONNX Runtime (exported
+    once beside the converted folder, identical vectors); "onnx-int8" the int8-quantised export,
+    whose vectors differ slightly, so its `name` (the index manifest's model) gets "+int8".
     A converted "e5-small" folder that fails to load is checked in full, rebuilt if it is
     damaged, and loaded once more.
     """
+    if backend not in ENCODERS:
+        raise ModelError(f"unknown encoder {backend!r}: set OVERENS_ENCODER to one of {', '.join(ENCODERS)}")
     path = resolve_model(name, cache_dir)
+    if backend != "torch":
+        return _load_onnx(name, Path(path), query_prompt, passage_prompt, backend == "onnx-int8", workers)
     try:
         return SentenceTransformerEncoder(path, name, query_prompt, passage_prompt)
     except ModelError:
@@ -182,3 +207,19 @@ def load_encoder(
         return SentenceTransformerEncoder(path, name, query_prompt, passage_prompt)
     except ModelError as exc:
         raise ModelError(f"{exc}; if it persists, {_fix(Path(path))}") from exc
+
+
+def _load_onnx(name: str, folder: Path, query_prompt: str, passage_prompt: str, int8: bool,
+               workers: int | None) -> Encoder:
+    if not onnx_available():
+        raise ModelError("the onnx encoder needs onnxruntime: pip install onnxruntime onnx, "
+                         "or set OVERENS_ENCODER=torch")
+    if not (folder / "modules.json").is_file() or not (folder / "tokenizer.json").is_file():
+        raise ModelError(f"the onnx encoder exports a local sentence-transformers folder with a tokenizer.json; "
+                         f"{name!r} ({folder}) is not one: set OVERENS_ENCODER=torch")
+    from retrieval.onnx_encoder import OnnxEncoder
+    from retrieval.onnx_export import ensure_export
+
+    export = ensure_export(folder, int8=int8)
+    return OnnxEncoder(export, f"{name}+int8" if int8 else name, query_prompt, passage_prompt,
+                       int8=int8, workers=workers)

@@ -159,7 +159,7 @@ class Retriever:
         scores = np.full(n, -1.0, dtype="float32")
         if n == 0:
             return scores
-        k = n if self.data.manifest.get("faiss_index") != "hnsw" else min(n, 256)
+        k = n if self.data.manifest.get("faiss_index") not in ("hnsw", "ivf") else min(n, 256)
         sims, ids = self.data.faiss_index.search(q, k)
         for s, i in zip(sims[0], ids[0], strict=False):
             if i >= 0:

@@ -20,6 +20,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -81,6 +82,19 @@ class IngestReport:
     reports: tuple[DocReport, ...] = ()  # what was understood of each indexed file, in corpus order
 
 
+def _torch_for_batch(encoder: Any, query_threads: int) -> Callable[[], None] | None:
+    """A torch encoder builds an index on every core; returns what puts the query thread count back.
+    (The onnx encoder spreads a batch over the cores itself.)"""
+    from .embedder import SentenceTransformerEncoder
+
+    if not isinstance(getattr(encoder, "encoder", encoder), SentenceTransformerEncoder):
+        return None
+    import torch
+
+    torch.set_num_threads(max(query_threads, os.cpu_count() or 1))
+    return lambda: torch.set_num_threads(query_threads)
+
+
 class _State:
     def __init__(self, retriever: Retriever, answerer: Any):
         self.retriever = retriever
@@ -94,31 +108,41 @@ class Service:
         self._state: _State | None = None
         self._lock = threading.Lock()  # guards loading/swapping only, never held during a query
         self._add_lock = threading.Lock()  # one addition at a time: each checks names against the last
+        self._follow_lock = threading.Lock()
+        self._checked_at = 0.0
 
     # ------------------------------------------------------------------ loading
     @property
     def encoder(self):
         if self._encoder is None:
-            import torch
+            from .batching import QueryBatcher
+            from .embedder import load_encoder, onnx_available
 
-            from .embedder import load_encoder
+            s = self.settings
+            backend = s.encoder
+            if backend.startswith("onnx") and "encoder" not in s.model_fields_set and not onnx_available():
+                log.warning("onnxruntime is not installed: encoding with torch (pip install onnxruntime onnx)")
+                backend = "torch"
+            if backend == "torch":
+                import torch
 
-            # one intra-op thread: a short query is faster on one core than split across two that
-            # are busy (concurrent requests, the UI); parallelism comes from concurrent requests
-            torch.set_num_threads(self.settings.torch_threads)
-
-            self._encoder = load_encoder(
-                self.settings.model,
-                self.settings.cache_dir,
-                query_prompt=self.settings.query_prompt,
-                passage_prompt=self.settings.passage_prompt,
-            )
+                # one intra-op thread: a short query is faster on one core than split across two that
+                # are busy (concurrent requests, the UI); parallelism comes from concurrent requests
+                torch.set_num_threads(s.torch_threads)
+            cores = s.encode_workers or os.cpu_count() or 1
+            encoder = load_encoder(s.model, s.cache_dir, query_prompt=s.query_prompt,
+                                   passage_prompt=s.passage_prompt, backend=backend, workers=cores)
+            # the torch model encodes one call at a time (a lock): one worker; onnx: one per core
+            self._encoder = QueryBatcher(encoder, workers=1 if backend == "torch" else cores,
+                                         max_pending=s.max_pending_queries, window_ms=s.batch_window_ms)
         return self._encoder
 
     def state(self) -> _State:
         st = self._state
         if st is not None:
-            return st
+            if self.settings.follow_index:
+                self._follow_index(st)
+            return self._state or st
         with self._lock:
             if self._state is None:
                 try:
@@ -135,6 +159,29 @@ class Service:
         from answer import Answerer
 
         return Answerer(r, min_answerability=self.settings.min_answerability)
+
+    def _follow_index(self, st: _State) -> None:
+        """Serve the index `data_dir/index` points at now, when another process has swapped it in
+        (several `overens serve` processes share one index folder). Checked at most once a second;
+        one thread reloads while the others go on with the state they hold."""
+        now = time.monotonic()
+        if now - self._checked_at < 1.0 or not self._follow_lock.acquire(blocking=False):
+            return
+        try:
+            self._checked_at = now
+            try:
+                target = (self.settings.data_dir / "index").resolve(strict=True)
+            except OSError:
+                return  # no link (a rebuild in progress, or removed): keep serving what is loaded
+            if target != st.retriever.data.path:
+                log.info("the index now points at %s: loading it", target)
+                try:
+                    self.reload()
+                except OverensError as e:
+                    log.warning("cannot load the new index %s (%s): still serving %s", target, e,
+                                st.retriever.data.path)
+        finally:
+            self._follow_lock.release()
 
     @property
     def retriever(self) -> Retriever:
@@ -192,13 +239,8 @@ class Service:
         failures += more
         if not processed:
             raise IngestError(f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}")
-        import os
-
-        import torch
-
         encoder = self.encoder  # loaded first: loading sets the query thread count
-        # a batch build uses every core; queries go back to the configured thread count afterwards
-        torch.set_num_threads(max(self.settings.torch_threads, os.cpu_count() or 1))
+        torch_threads = _torch_for_batch(encoder, self.settings.torch_threads)
         try:
             path = build_index(
                 processed,
@@ -214,7 +256,8 @@ class Service:
                 "permissions, then run `overens ingest` again (the previous index is still in use)"
             ) from e
         finally:
-            torch.set_num_threads(self.settings.torch_threads)
+            if torch_threads is not None:
+                torch_threads()
         man = read_manifest(root)
         if self._state is not None:
             self.reload()
@@ -387,7 +430,7 @@ class Service:
     def health(self) -> dict:
         r = self.retriever
         return {"status": "ok", "documents": len(r.data.documents), "chunks": len(r.chunks),
-                "model": r.data.manifest.get("model")}
+                "model": r.data.manifest.get("model"), "encoder": getattr(r.encoder, "backend", None)}
 
 
 COMMITMENT_FIELDS = ("doc_id", "source", "principle", "party", "section", "text", "display_text", "start", "end")

@@ -8,7 +8,7 @@ e.g. `OVERENS_MODEL=KBLab/sentence-bert-swedish-cased`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -33,7 +33,19 @@ class Settings(BaseSettings):
     # (answer/weights.json). 0.0 declines only for a named reason (a place not in the corpus, …).
     min_answerability: float | None = None
     torch_threads: int = 1
-    faiss_index: str = "flat"  # "flat" (exact) | "hnsw" (approximate, for large corpora)
+    # the encoder runtime: "onnx" (ONNX Runtime, the same vectors as torch at about half the time; the
+    # default, falling back to torch when onnxruntime is not installed), "onnx-int8" (int8 weights,
+    # faster still, slightly different vectors: a new index) or "torch" (sentence-transformers)
+    encoder: Literal["onnx", "onnx-int8", "torch"] = "onnx"
+    # concurrent queries: encode threads (0 = one per core) and how many queries may wait for one
+    encode_workers: int = 0
+    max_pending_queries: int = 64
+    batch_window_ms: float = 2.0  # a busy worker waits this long for more queries to batch with
+    # reload when data_dir/index is swapped by another process (`overens serve` turns it on: several
+    # servers, or --workers N, share one read-only index folder and each follows a rebuild)
+    follow_index: bool = False
+    # "flat" (exact) | "hnsw" | "ivf" (approximate, for large corpora: IVF over 8-bit vectors, see README Speed)
+    faiss_index: str = "flat"
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)
     max_question_chars: int = 1000
     max_history: int = 10

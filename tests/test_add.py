@@ -252,7 +252,7 @@ def fake_encoder(monkeypatch):
     import retrieval.embedder as emb
 
     monkeypatch.setattr(emb, "load_encoder", lambda *a, **k: HashingEncoder())
-    monkeypatch.setenv("OVERENS_MIN_SIMILARITY", "0")
+    monkeypatch.setenv("OVERENS_MIN_ANSWERABILITY", "0")
 
 
 def test_cli_add_copies_reindexes_and_reports(fake_encoder, small_corpus, tmp_path, capsys):

@@ -202,3 +202,59 @@ def test_an_uploaded_pdf_is_cited_with_its_page(upload):
     assert cited and all(x["page"] == (1 if x["start"] < second else 2) for x in cited)
     hits = c.get("/search", params={"q": "kvalitet", "document": sidby}).json()["hits"]
     assert hits and all(h["page"] == (1 if h["start"] < second else 2) for h in hits)
+
+
+@pytest.mark.slow
+def test_a_full_question_queue_answers_503_with_retry_after(real_service):
+    import threading
+    import time
+
+    from retrieval.batching import QueryBatcher
+    from retrieval.service import Service
+
+    batcher = QueryBatcher(real_service.encoder.encoder, workers=1, max_pending=1, window_ms=0)
+    svc = Service(real_service.settings, encoder=batcher)
+    long_texts = [("Samverkan mellan kommunen och föreningarna bygger på dialog och öppenhet. " * 40)] * 16
+    with TestClient(create_app(svc.settings, service=svc)) as c:
+        busy = threading.Thread(target=batcher.encode_queries, args=(long_texts,))  # seconds of work
+        busy.start()
+        time.sleep(0.2)
+        waiting = threading.Thread(target=batcher.encode_queries, args=(["en fråga som väntar"],))
+        waiting.start()
+        time.sleep(0.05)
+        r = c.post("/ask", json={"question": "Vad åtar sig Stockholms stad?"})
+        busy.join()
+        waiting.join()
+        assert r.status_code == 503 and r.headers["retry-after"] == "1"
+        assert "OVERENS_MAX_PENDING_QUERIES" in r.json()["error"]
+        assert c.post("/ask", json={"question": "Vad åtar sig Stockholms stad?"}).status_code == 200
+        assert c.get("/health").json()["encoder"] == "onnx"
+
+
+@pytest.mark.slow
+def test_the_server_admits_a_bounded_number_of_questions(real_service):
+    import threading
+    import time
+
+    from retrieval.batching import QueryBatcher
+    from retrieval.service import Service
+
+    settings = real_service.settings.model_copy(update={"max_pending_queries": 1})
+    batcher = QueryBatcher(real_service.encoder.encoder, workers=1, max_pending=8, window_ms=0)
+    svc = Service(settings, encoder=batcher)
+    long_texts = [("Samverkan mellan kommunen och föreningarna bygger på dialog och öppenhet. " * 40)] * 16
+    with TestClient(create_app(settings, service=svc)) as c:
+        busy = threading.Thread(target=batcher.encode_queries, args=(long_texts,))  # the encoder is busy
+        busy.start()
+        time.sleep(0.2)
+        first: list = []
+        admitted = threading.Thread(target=lambda: first.append(c.post("/ask", json={"question": "Vad är IOP?"})))
+        admitted.start()  # admitted: it waits for the encoder
+        time.sleep(0.3)
+        r = c.get("/search", params={"q": "dialog"})
+        busy.join()
+        admitted.join()
+        assert r.status_code == 503 and r.headers["retry-after"] == "1"
+        assert "already being answered (the limit is 1" in r.json()["error"]
+        assert first[0].status_code == 200
+        assert c.get("/search", params={"q": "dialog"}).status_code == 200  # the slot is free again

