@@ -2,8 +2,9 @@
 
 The unit ranker is gradient-boosted trees over candidate features (trees.py), labelled by
 whether a unit is a gold passage; the answerability score a logistic regression over what a
-question's best candidates look like. The thresholds (cite a unit, a share of the best unit, answer at all) are chosen
-on out-of-fold probabilities, so every figure reported is one the fitted weights did not see:
+question's best candidates look like. The thresholds (cite a unit, a share of the best unit,
+answer at all) are chosen on out-of-fold probabilities, so every figure reported is one the
+fitted weights did not see:
 each question scores (recall + precision) / 2 when answerable and answered, 1 when
 unanswerable and declined, 0 otherwise; the thresholds maximise the mean.
 """
@@ -81,8 +82,12 @@ def fit_units(examples: Sequence[Example]) -> Trees:
 
 
 def question_matrix(examples: Sequence[Example], probs: Sequence[np.ndarray], corpus: Corpus) -> np.ndarray:
-    return np.vstack([question_features(e.prep.q, e.prep.cands, e.prep.X, p, corpus)
-                      for e, p in zip(examples, probs, strict=True)])
+    return np.vstack(
+        [
+            question_features(e.prep.q, e.prep.cands, e.prep.X, p, corpus)
+            for e, p in zip(examples, probs, strict=True)
+        ]
+    )
 
 
 def fit_questions(examples: Sequence[Example], probs: Sequence[np.ndarray], corpus: Corpus) -> Logistic:
@@ -90,8 +95,9 @@ def fit_questions(examples: Sequence[Example], probs: Sequence[np.ndarray], corp
     return _fit(question_matrix(examples, probs, corpus), y, QUESTION_FEATURES)
 
 
-def out_of_fold(examples: Sequence[Example], corpus: Corpus, folds: int = FOLDS
-                ) -> tuple[list[np.ndarray], np.ndarray]:
+def out_of_fold(
+    examples: Sequence[Example], corpus: Corpus, folds: int = FOLDS
+) -> tuple[list[np.ndarray], np.ndarray]:
     """Each question's candidate probabilities and its answerability, from models fitted on the
     other folds (the answerability model learns from out-of-fold unit probabilities too, as it
     sees unit probabilities of questions the unit model was not fitted on when answering)."""
@@ -124,15 +130,24 @@ def _score(m: dict, answerable: bool) -> float:
     return ((m["citation_recall"] or 0.0) + (m["citation_precision"] or 0.0)) / 2
 
 
-def calibrate(answerer: Answerer, examples: Sequence[Example], probs: Sequence[np.ndarray],
-              answerability: np.ndarray, score: Scorer, model: Model) -> tuple[Model, list[dict]]:
+def calibrate(
+    answerer: Answerer,
+    examples: Sequence[Example],
+    probs: Sequence[np.ndarray],
+    answerability: np.ndarray,
+    score: Scorer,
+    model: Model,
+) -> tuple[Model, list[dict]]:
     """Thresholds maximising the mean question score on out-of-fold probabilities: the cuts per
     group of question kinds on the answerable questions, then the answerability threshold on
     all; returns the model with them and each question's metrics under them."""
     cuts: dict[str, tuple[float, float]] = {}
     for group in (*GROUPS, "fact"):
-        mine = [(e, p) for e, p in zip(examples, probs, strict=True)
-                if e.answerable and group_of(e.prep.q.kind) == group]
+        mine = [
+            (e, p)
+            for e, p in zip(examples, probs, strict=True)
+            if e.answerable and group_of(e.prep.q.kind) == group
+        ]
         best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
         for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):
             m = model.with_thresholds({group: (sel, rel)}, 0.0)
@@ -144,8 +159,10 @@ def calibrate(answerer: Answerer, examples: Sequence[Example], probs: Sequence[n
     rows_at: dict[float, list[dict]] = {}
     for ans in ANSWERABLE_GRID:
         m = model.with_thresholds(cuts, ans)
-        rows = [score(answerer.decide(e.prep, p, m, float(a)), e.gold)
-                for e, p, a in zip(examples, probs, answerability, strict=True)]
+        rows = [
+            score(answerer.decide(e.prep, p, m, float(a)), e.gold)
+            for e, p, a in zip(examples, probs, answerability, strict=True)
+        ]
         total = sum(_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
         if total > chosen[0]:
@@ -167,7 +184,9 @@ def summary(rows: Sequence[dict], examples: Sequence[Example]) -> dict:
         "score": mean([_score(r, e.answerable) for r, e in zip(rows, examples, strict=True)]),
         "citation_recall": mean([0.0 if r["abstained"] else (r["citation_recall"] or 0.0) for r, _ in ans]),
         "citation_precision": mean([r["citation_precision"] or 0.0 for r in answered]),
-        "must_mention": mean([float(bool(r["must_mention"])) for r, _ in ans if r["must_mention"] is not None]),
+        "must_mention": mean(
+            [float(bool(r["must_mention"])) for r, _ in ans if r["must_mention"] is not None]
+        ),
         "unanswerable_declined": mean([float(r["abstained"]) for r, _ in un]),
         "answerable_declined": mean([float(r["abstained"]) for r, _ in ans]),
         "median_cited_chars": statistics.median([r["cited_chars"] for r in answered]) if answered else None,

@@ -93,8 +93,12 @@ def question_schema(settings: Settings) -> dict[str, Any]:
 
 class AskFilters(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    document: str | None = Field(default=None, max_length=200, description="a doc_id, file name or place; unknown: 404")
-    principle: str | None = Field(default=None, max_length=100, description="a principle id or name; unknown: 404")
+    document: str | None = Field(
+        default=None, max_length=200, description="a doc_id, file name or place; unknown: 404"
+    )
+    principle: str | None = Field(
+        default=None, max_length=100, description="a principle id or name; unknown: 404"
+    )
     party: Party | None = None
 
 
@@ -111,8 +115,9 @@ def ask_request_model(settings: Settings) -> type[AskBody]:
 
     class AskRequest(AskBody):
         model_config = ConfigDict(extra="ignore")
-        question: str = Field(..., description="the question, Swedish or English",
-                              json_schema_extra=question_schema(settings))
+        question: str = Field(
+            ..., description="the question, Swedish or English", json_schema_extra=question_schema(settings)
+        )
         # each earlier question has the question's limit, so that a full conversation fits the body limit
         history: list[Annotated[str, Field(max_length=settings.max_question_chars)]] = Field(
             default_factory=list,
@@ -131,8 +136,11 @@ class ErrorBody(BaseModel):
 class AddedDocument(BaseModel):
     doc_id: str
     source: str = Field(..., description="the file's name in the corpus (sanitised)")
-    report: dict[str, Any] = Field(..., description="what ingest understood: format, pages, sections, "
-                                   "principles, commitments per party, warnings")
+    report: dict[str, Any] = Field(
+        ...,
+        description="what ingest understood: format, pages, sections, "
+        "principles, commitments per party, warnings",
+    )
 
 
 UPLOAD_PATH = "/documents"
@@ -241,7 +249,9 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
                 f"the question is {len(q)} characters; the limit is {settings.max_question_chars}: shorten it"
             )
         if q.strip() and not re.search(QUESTION_PATTERN, q):
-            raise BadQuestion(f"the question {q[:40]!r} has no letter or digit; write it in Swedish or English")
+            raise BadQuestion(
+                f"the question {q[:40]!r} has no letter or digit; write it in Swedish or English"
+            )
 
     AskRequest = ask_request_model(settings)
     question = question_schema(settings)
@@ -260,8 +270,11 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         503 and Retry-After, before it takes a worker thread, instead of waiting in an unbounded line."""
         if inflight[0] >= settings.max_pending_queries:
             raise Overloaded(
-                f"{inflight[0]} questions are already being answered (the limit is {settings.max_pending_queries}, "
-                "OVERENS_MAX_PENDING_QUERIES): retry in a second", retry_after=1)
+                f"{inflight[0]} questions are already being answered "
+                f"(the limit is {settings.max_pending_queries}, "
+                "OVERENS_MAX_PENDING_QUERIES): retry in a second",
+                retry_after=1,
+            )
         inflight[0] += 1
         try:
             yield
@@ -269,24 +282,42 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
             inflight[0] -= 1
 
     busy: dict[int | str, dict[str, Any]] = {
-        503: {"model": ErrorBody, "description": "too many questions at once (Retry-After says when to retry), "
-              "or no index or model loaded"},
+        503: {
+            "model": ErrorBody,
+            "description": "too many questions at once (Retry-After says when to retry), "
+            "or no index or model loaded",
+        },
     }
 
-    @app.post("/ask", summary="Answer a question with exact citations", dependencies=[Depends(admit)],
-              responses={400: error("the body cannot be read as JSON (not UTF-8)"), 404: unknown_filter,
-                         413: too_large, 422: invalid, **busy})
+    @app.post(
+        "/ask",
+        summary="Answer a question with exact citations",
+        dependencies=[Depends(admit)],
+        responses={
+            400: error("the body cannot be read as JSON (not UTF-8)"),
+            404: unknown_filter,
+            413: too_large,
+            422: invalid,
+            **busy,
+        },
+    )
     def ask(request_body: AskRequest, request: Request) -> dict[str, Any]:  # type: ignore[valid-type]
         body = cast(AskBody, request_body)  # the class is made per app (its limits); its fields are AskBody's
         limit_question(body.question)
         if len(body.history) > settings.max_history:
-            raise BadQuestion(f"history has {len(body.history)} questions; the limit is {settings.max_history}")
+            raise BadQuestion(
+                f"history has {len(body.history)} questions; the limit is {settings.max_history}"
+            )
         f = body.filters or AskFilters()
         a = svc(request).ask(body.question, body.history, Filters(f.document, f.principle, f.party))
         return answer_json(a)
 
-    @app.get("/search", summary="Ranked passages with citation fields", dependencies=[Depends(admit)],
-             responses={404: unknown_filter, 422: invalid, **busy})
+    @app.get(
+        "/search",
+        summary="Ranked passages with citation fields",
+        dependencies=[Depends(admit)],
+        responses={404: unknown_filter, 422: invalid, **busy},
+    )
     def search(
         request: Request,
         q: Annotated[str, Query(max_length=100_000, json_schema_extra=question)],
@@ -303,8 +334,11 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
     def documents(request: Request) -> dict[str, Any]:
         return {"documents": svc(request).documents()}
 
-    @app.get("/documents/{doc_id}", summary="One document: text, clean text and sections",
-             responses={404: error("no document has that id, file name or place"), 422: invalid})
+    @app.get(
+        "/documents/{doc_id}",
+        summary="One document: text, clean text and sections",
+        responses={404: error("no document has that id, file name or place"), 422: invalid},
+    )
     def document(doc_id: Annotated[str, Path(max_length=200)], request: Request) -> dict[str, Any]:
         return svc(request).document(doc_id)
 
@@ -312,8 +346,10 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         "/commitments",
         summary="Structured commitments (JSON, or CSV with Accept: text/csv or ?format=csv)",
         responses={
-            200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-                  "description": "the commitments as JSON, or as CSV when asked for"},
+            200: {
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+                "description": "the commitments as JSON, or as CSV when asked for",
+            },
             404: unknown_filter,
             422: invalid,
         },
@@ -363,13 +399,20 @@ def create_app(settings: Settings | None = None, service: Service | None = None)
         report = svc(request).add_document(file.filename or "", data, replace=replace)
         return AddedDocument(doc_id=report.doc_id, source=report.source, report=report_json(report))
 
-    @app.post("/admin/reindex", summary="Re-ingest the corpus (requires the admin token; off when none is set)",
-              dependencies=[Depends(require_admin)],
-              responses={**errors, 422: error("no document in the corpus could be ingested")})
+    @app.post(
+        "/admin/reindex",
+        summary="Re-ingest the corpus (requires the admin token; off when none is set)",
+        dependencies=[Depends(require_admin)],
+        responses={**errors, 422: error("no document in the corpus could be ingested")},
+    )
     def reindex(request: Request) -> dict[str, Any]:
         report = svc(request).ingest()
-        return {"documents": report.documents, "chunks": report.chunks, "rebuilt": report.rebuilt,
-                "failures": [f.reason for f in report.failures]}
+        return {
+            "documents": report.documents,
+            "chunks": report.chunks,
+            "rebuilt": report.rebuilt,
+            "failures": [f.reason for f in report.failures],
+        }
 
     return app
 

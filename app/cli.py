@@ -60,7 +60,9 @@ def _service(args):
 def _filters(args):
     from retrieval.records import Filters
 
-    return Filters(getattr(args, "document", None), getattr(args, "principle", None), getattr(args, "party", None))
+    return Filters(
+        getattr(args, "document", None), getattr(args, "principle", None), getattr(args, "party", None)
+    )
 
 
 def _print_answer(a, as_json: bool) -> None:
@@ -87,11 +89,16 @@ def report_block(r) -> str:
         facts.append(f"{r.pages} page{'s' if r.pages != 1 else ''}")
     facts.append(f"{r.sections} section{'s' if r.sections != 1 else ''}")
     total = sum(n for _, n in r.commitments)
-    order = sorted(r.commitments, key=lambda pn: (PARTIES.index(pn[0]) if pn[0] in PARTIES else len(PARTIES), pn[0]))
+    order = sorted(
+        r.commitments, key=lambda pn: (PARTIES.index(pn[0]) if pn[0] in PARTIES else len(PARTIES), pn[0])
+    )
     per_party = ", ".join(f"{party} {n}" for party, n in order)
     facts.append(f"{total} commitment{'s' if total != 1 else ''}" + (f" ({per_party})" if per_party else ""))
-    lines = [f"{r.source} → {r.doc_id}", "  " + ", ".join(facts),
-             f"  principles ({len(r.principles)}): {', '.join(r.principles) or '-'}"]
+    lines = [
+        f"{r.source} → {r.doc_id}",
+        "  " + ", ".join(facts),
+        f"  principles ({len(r.principles)}): {', '.join(r.principles) or '-'}",
+    ]
     lines += [f"  warning: {w}" for w in r.warnings]
     return "\n".join(lines)
 
@@ -142,7 +149,7 @@ def cmd_ask(args) -> int:
     if args.batch:
         return _ask_batch(svc, args)
     if not args.question:
-        raise BadQuestion("give a question, e.g. overens ask \"Vad åtar sig kommunen?\", or --batch FILE")
+        raise BadQuestion('give a question, e.g. overens ask "Vad åtar sig kommunen?", or --batch FILE')
     if args.explain:
         ex = svc.state().answerer.explain(args.question, args.history or [], _filters(args))
         print(json.dumps(ex, ensure_ascii=False, indent=1))
@@ -164,7 +171,9 @@ def _ask_batch(svc, args) -> int:
     try:
         out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     except OSError as e:
-        raise BadPath(f"--out {args.out} cannot be written ({e.strerror}); give a file in a writable folder") from e
+        raise BadPath(
+            f"--out {args.out} cannot be written ({e.strerror}); give a file in a writable folder"
+        ) from e
     failed = 0
     try:
         for row in answer_lines(svc, lines, _filters(args)):
@@ -192,12 +201,19 @@ def cmd_search(args) -> int:
 
     hits = _service(args).search(args.query, args.k, _filters(args))
     if args.json:
-        print(json.dumps({"query": args.query, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"query": args.query, "hits": [hit_json(h) for h in hits]}, ensure_ascii=False, indent=2
+            )
+        )
     else:
         for h in hits:
             c = h.chunk
-            print(f"{h.rank:2}. {h.score:.4f} {c.doc_id} · {c.section} · {c.principle or '-'} · {c.party or '-'}"
-                  f" [{c.start}:{c.end}]")
+            print(
+                f"{h.rank:2}. {h.score:.4f} {c.doc_id} · {c.section} · "
+                f"{c.principle or '-'} · {c.party or '-'}"
+                f" [{c.start}:{c.end}]"
+            )
             print("    " + c.display_text.replace("\n", "\n    ")[:400])
     return 0
 
@@ -231,7 +247,8 @@ def cmd_serve(args) -> int:
     if workers < 1:
         print("error: --workers must be 1 or more", file=sys.stderr)
         return 2
-    # every server follows the shared index folder: a rebuild by any of them, or by `overens ingest`, reaches all
+    # every server follows the shared index folder: a rebuild by any of them, or by
+    # `overens ingest`, reaches all
     os.environ.setdefault("OVERENS_FOLLOW_INDEX", "true")
     if workers > 1:
         # the cores are shared out: each process gets its share of encode threads
@@ -261,9 +278,21 @@ def cmd_ui(args) -> int:
     ui = Path(__file__).with_name("ui.py")
     env = dict(os.environ)
     env.setdefault("OVERENS_API_URL", settings.api_url)
-    cmd = [sys.executable, "-m", "streamlit", "run", str(ui), "--server.headless", "true",
-           "--server.port", str(args.port or settings.ui_port), "--server.address", "127.0.0.1",
-           "--browser.gatherUsageStats", "false"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ui),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(args.port or settings.ui_port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     return subprocess.call(cmd, env=env)
 
 
@@ -281,8 +310,11 @@ def cmd_eval(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="overens", description="Answers with exact citations over agreements "
-                                "between municipalities/regions and civil society.")
+    p = argparse.ArgumentParser(
+        prog="overens",
+        description="Answers with exact citations over agreements "
+        "between municipalities/regions and civil society.",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -308,14 +340,20 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--batch", help="JSONL file of {id, question, history}")
     s.add_argument("--out", help="where --batch writes its JSONL (default stdout)")
-    s.add_argument("--explain", action="store_true",
-                   help="print the parsed question, the best candidates with their features and probabilities, "
-                        "and which are cited")
+    s.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the parsed question, the best candidates with their features and probabilities, "
+        "and which are cited",
+    )
     add_filters(s)
     s.set_defaults(func=cmd_ask)
 
-    s = sub.add_parser("fit", help="fit the answer layer's weights (answer/weights.json) with cross-validation",
-                       add_help=False)
+    s = sub.add_parser(
+        "fit",
+        help="fit the answer layer's weights (answer/weights.json) with cross-validation",
+        add_help=False,
+    )
     s.add_argument("rest", nargs=argparse.REMAINDER, help="options of python -m eval.fit (--help lists them)")
     s.set_defaults(func=cmd_fit)
 
@@ -343,8 +381,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="the HTTP API")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
-    s.add_argument("--workers", type=int, default=1,
-                   help="server processes sharing the port and the read-only index folder (default 1)")
+    s.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes sharing the port and the read-only index folder (default 1)",
+    )
     s.set_defaults(func=cmd_serve)
 
     s = sub.add_parser("ui", help="the Streamlit UI (talks to the API)")
@@ -365,7 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     try:
         return args.func(args)
     except OverensError as e:

@@ -63,7 +63,8 @@ CSS = """<style>
 .ov-meta { color: #444; font-size: .92em; margin-bottom: .4em; }
 .ov-matrix { overflow-x: auto; }
 .ov-matrix table { border-collapse: collapse; font-size: .88em; }
-.ov-matrix th, .ov-matrix td { border: 1px solid #ddd; vertical-align: top; padding: .4em .5em; min-width: 12em; }
+.ov-matrix th, .ov-matrix td { border: 1px solid #ddd; vertical-align: top; padding: .4em .5em; \
+min-width: 12em; }
 .ov-matrix ul { margin: 0 0 .5em 1.1em; padding: 0; }
 .ov-party { font-weight: 600; }
 </style>"""
@@ -325,7 +326,9 @@ def upload_section(lang: str, api_url: str, settings: Settings) -> None:
         result = st.session_state.get("upload_result")
         if result and "added" in result:
             added = result["added"]
-            st.success(t(lang, "upload_done", source=md_escape(added["source"]), doc_id=md_escape(added["doc_id"])))
+            st.success(
+                t(lang, "upload_done", source=md_escape(added["source"]), doc_id=md_escape(added["doc_id"]))
+            )
             show_report(added.get("report"), lang, "")
         elif result and isinstance(result["error"], ApiUnavailable):
             st.error(error_message(result["error"], lang, api_url))

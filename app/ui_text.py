@@ -12,8 +12,8 @@ LANGUAGES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 STRINGS: dict[str, dict[str, str]] = {
     "sv": {
         "app_title": "Överens",
-        "app_subtitle": "Frågor och svar om överenskommelserna mellan kommuner, regioner och idéburen sektor, "
-        "med exakta källhänvisningar till dokumenten.",
+        "app_subtitle": "Frågor och svar om överenskommelserna mellan kommuner, regioner och "
+        "idéburen sektor, med exakta källhänvisningar till dokumenten.",
         "language": "Språk",
         "page": "Vy",
         "page_chat": "Fråga",
@@ -98,8 +98,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "en": {
         "app_title": "Överens",
-        "app_subtitle": "Questions and answers about the agreements between municipalities, regions and civil "
-        "society, with exact citations of the documents.",
+        "app_subtitle": "Questions and answers about the agreements between municipalities, "
+        "regions and civil society, with exact citations of the documents.",
         "language": "Language",
         "page": "View",
         "page_chat": "Ask",
@@ -116,7 +116,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "examples": "Example questions",
         "new_chat": "New conversation",
         "chat_placeholder": "Ask a question about the agreements …",
-        "chat_intro": "Ask a question about the agreements between municipalities, regions and civil society. "
+        "chat_intro": "Ask a question about the agreements between municipalities, regions and "
+        "civil society. "
         "Answers are built only from the documents' own sentences, with exact citations [1]. "
         "Follow-up questions work. You can also pick an example question in the sidebar.",
         "thinking": "Searching the documents …",
@@ -170,8 +171,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_party": "Party",
         "col_commitments": "Commitments",
         "upload": "Add a document",
-        "upload_help": "The file is checked, put into the corpus and the index is rebuilt. Formats: .txt, .md, "
-        ".html, .pdf (with a text layer) or .docx, at most {mb} MB.",
+        "upload_help": "The file is checked, put into the corpus and the index is rebuilt. "
+        "Formats: .txt, .md, .html, .pdf (with a text layer) or .docx, at most {mb} MB.",
         "upload_file": "File",
         "upload_replace": "Replace an existing file of the same name",
         "upload_submit": "Add and re-index",
@@ -179,8 +180,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "upload_done": "{source} was added as document {doc_id}.",
         "upload_failed": "The document was not added ({status}): {error}",
         "upload_no_file": "Choose a file first.",
-        "upload_off": "Adding documents here is off. Set `OVERENS_ADMIN_TOKEN` (the same secret) for both the "
-        "API and the UI to turn it on, or use `overens add FILE`.",
+        "upload_off": "Adding documents here is off. Set `OVERENS_ADMIN_TOKEN` (the same secret) "
+        "for both the API and the UI to turn it on, or use `overens add FILE`.",
     },
 }
 

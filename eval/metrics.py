@@ -45,7 +45,13 @@ from .gold import (
 from .report import write_report
 
 __all__ = [  # re-exported: the runner, the layout suite, scripts and tests import them from here
-    "GOLD_TYPES", "LANGUAGES", "GoldFormatError", "GoldPassage", "GoldQuestion", "load_file_texts", "load_gold",
+    "GOLD_TYPES",
+    "LANGUAGES",
+    "GoldFormatError",
+    "GoldPassage",
+    "GoldQuestion",
+    "load_file_texts",
+    "load_gold",
     "write_report",
 ]
 
@@ -88,7 +94,8 @@ def _overlaps(source: str, start: int, end: int, passages: Iterable[GoldPassage]
 
 
 def cited_spans(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
-    """(source, start, end) citations merged per source: what `passage_found` checks a gold passage against."""
+    """(source, start, end) citations merged per source: what `passage_found` checks a gold
+    passage against."""
     by_source: dict[str, list[tuple[int, int]]] = {}
     for source, start, end in spans:
         by_source.setdefault(source, []).append((start, end))
@@ -96,7 +103,8 @@ def cited_spans(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[i
 
 
 def passage_found(passage: GoldPassage, merged_by_source: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
-    """A gold passage counts as found (citation recall) when the citations cover COVERAGE of its characters."""
+    """A gold passage counts as found (citation recall) when the citations cover COVERAGE of its
+    characters."""
     covered = _covered(passage.start, passage.end, merged_by_source.get(passage.source, ()))
     return covered >= COVERAGE * len(passage.text)
 
@@ -197,7 +205,11 @@ def retrieval_metrics(hits: Sequence[Any], gold: GoldQuestion, ks: Sequence[int]
     for a question without gold passages.
     """
     if not gold.gold:
-        return {**{f"recall@{k}": None for k in ks}, **{f"hit@{k}": None for k in ks}, "reciprocal_rank": None}
+        return {
+            **{f"recall@{k}": None for k in ks},
+            **{f"hit@{k}": None for k in ks},
+            "reciprocal_rank": None,
+        }
     first_rank: dict[int, int] = {}
     reciprocal = 0.0
     for rank, hit in enumerate(hits, start=1):

@@ -65,17 +65,25 @@ def baseline_answers(svc: Service, gold, file_texts: dict[str, str]) -> list[dic
         for n, i in enumerate(top, 1):
             src, a, b = spans[i]
             cits.append({"n": n, "source": src, "start": a, "end": b, "text": file_texts[src][a:b]})
-        out.append({
-            "answer": " ".join(f"[{c['n']}]" for c in cits), "abstained": False, "reason": None,
-            "citations": cits, "latency_ms": (time.perf_counter() - t0) * 1000,
-        })
+        out.append(
+            {
+                "answer": " ".join(f"[{c['n']}]" for c in cits),
+                "abstained": False,
+                "reason": None,
+                "citations": cits,
+                "latency_ms": (time.perf_counter() - t0) * 1000,
+            }
+        )
     return out
 
 
 def run_batch(svc: Service, gold) -> dict[str, dict]:
-    """Answers by id through the batch function of `overens ask --batch`, its input lines made from the gold."""
-    lines = [json.dumps({"id": q.id, "question": q.question, "history": list(q.history)}, ensure_ascii=False)
-             for q in gold]
+    """Answers by id through the batch function of `overens ask --batch`, its input lines made
+    from the gold."""
+    lines = [
+        json.dumps({"id": q.id, "question": q.question, "history": list(q.history)}, ensure_ascii=False)
+        for q in gold
+    ]
     return {row["id"]: row for row in answer_lines(svc, lines)}
 
 
@@ -101,7 +109,9 @@ def evaluate(settings: Settings, gold_path: Path, baselines: bool = True) -> tup
         ans = answers.get(q.id) or {"answer": "", "abstained": True, "reason": "missing", "citations": []}
         if "error" in ans:
             ans = {"answer": ans["error"], "abstained": True, "reason": ans["error"], "citations": []}
-        row = score_question(q, answer=ans, hits=hits, file_texts=file_texts, latency_ms=ans.get("latency_ms"))
+        row = score_question(
+            q, answer=ans, hits=hits, file_texts=file_texts, latency_ms=ans.get("latency_ms")
+        )
         row["search_ms"] = lat_search
         systems["full"].append(row)
         for m in modes:
@@ -114,7 +124,9 @@ def evaluate(settings: Settings, gold_path: Path, baselines: bool = True) -> tup
     if baselines:
         base = baseline_answers(svc, gold, file_texts)
         systems["fixed-size baseline"] = [
-            score_question(q, answer=a, hits=a["citations"], file_texts=file_texts, latency_ms=a["latency_ms"])
+            score_question(
+                q, answer=a, hits=a["citations"], file_texts=file_texts, latency_ms=a["latency_ms"]
+            )
             for q, a in zip(gold, base, strict=True)
         ]
     summaries = {name: aggregate(rows) for name, rows in systems.items()}
@@ -143,7 +155,8 @@ def one_line(o: dict) -> str:
 
     return (
         f"eval: {o.get('n')} questions · citation recall {f('citation_recall')} · precision "
-        f"{f('citation_precision')} · must-mention {f('must_mention')} · abstention {f('abstention_accuracy')} · "
+        f"{f('citation_precision')} · must-mention {f('must_mention')} · "
+        f"abstention {f('abstention_accuracy')} · "
         f"false abstention {f('false_abstention_rate')} · recall@5 {f('recall@5')} · MRR {f('mrr')} · "
         f"median cited chars {f('median_cited_chars')} · latency p50 {f('latency_median_ms')} ms"
     )
@@ -158,7 +171,9 @@ def main(args: Any = None, settings: Settings | None = None) -> int:
     rows = systems.pop("_rows_full")["rows"]
     write_report(summary, out / "report.md", out / "report.png", systems)
     (out / "summary.json").write_text(json.dumps({"systems": systems}, indent=2, ensure_ascii=False), "utf-8")
-    (out / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    (out / "rows.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8"
+    )
     print(one_line(summary["overall"]))
     if getattr(args, "check", False):
         thresholds = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))["full"]

@@ -58,18 +58,29 @@ def _reading(text: str, blocks: tuple[Block, ...]) -> tuple[str, list[_Unit], li
     from . import clean, ocr
 
     edits: list[Edit] = []
-    for rule in (clean.web_header_edits, clean.teaser_tail_edits, clean.page_marker_edits,
-                 clean.toc_edits, clean.markup_edits):
+    for rule in (
+        clean.web_header_edits,
+        clean.teaser_tail_edits,
+        clean.page_marker_edits,
+        clean.toc_edits,
+        clean.markup_edits,
+    ):
         edits += rule(text)
     letters = sum(c.isalpha() for c in text[:OCR_SCAN_CHARS])
     marked = sum(c in "åäöÅÄÖ" for c in text[:OCR_SCAN_CHARS])
     # å/ä/ö are ~4.5 % of Swedish letters; far fewer means OCR lost them (checked before any lexicon loads)
-    damaged = letters >= 400 and marked < 0.02 * letters and (
-        ocr.ocr_damage_score(text[:OCR_SCAN_CHARS]) > clean.OCR_THRESHOLD)
+    damaged = (
+        letters >= 400
+        and marked < 0.02 * letters
+        and (ocr.ocr_damage_score(text[:OCR_SCAN_CHARS]) > clean.OCR_THRESHOLD)
+    )
     if damaged:
         removed = [(e.start, e.end) for e in edits]
-        edits += [e for e in ocr.find_ocr_edits(text[:OCR_SCAN_CHARS])
-                  if not any(a <= e.start and e.end <= b for a, b in removed)]
+        edits += [
+            e
+            for e in ocr.find_ocr_edits(text[:OCR_SCAN_CHARS])
+            if not any(a <= e.start and e.end <= b for a, b in removed)
+        ]
     ct = apply_edits(text, edits)
     blocks = tuple(sorted(blocks, key=lambda b: b.start))
     starts = [b.start for b in blocks]
@@ -94,11 +105,28 @@ def _reading(text: str, blocks: tuple[Block, ...]) -> tuple[str, list[_Unit], li
         kind, level = (blocks[b].kind, blocks[b].level) if b >= 0 else ("line", 0)
         alone = i + 1 >= len(lines) or not lines[i + 1].strip() or (b >= 0 and at[i + 1] != b)
         prev = units[-1] if units else None
-        if prev is not None and not prev.alone and len(prev.cells) == len(cells) == 1 and (
+        if (
+            prev is not None
+            and not prev.alone
+            and len(prev.cells) == len(cells) == 1
+            and (
                 (b >= 0 and prev.block == b)  # a block's lines are one paragraph
-                or (b < 0 and prev.block < 0 and (line[:1].islower() or prev.text.endswith(("-", ","))
-                                                  or fold(prev.text.rsplit(" ", 1)[-1]) in _run_on()))):
-            joined = prev.text[:-1] + line if prev.text.endswith("-") and line[:1].islower() else f"{prev.text} {line}"
+                or (
+                    b < 0
+                    and prev.block < 0
+                    and (
+                        line[:1].islower()
+                        or prev.text.endswith(("-", ","))
+                        or fold(prev.text.rsplit(" ", 1)[-1]) in _run_on()
+                    )
+                )
+            )
+        ):
+            joined = (
+                prev.text[:-1] + line
+                if prev.text.endswith("-") and line[:1].islower()
+                else f"{prev.text} {line}"
+            )
             units[-1] = replace(prev, text=joined, cells=(joined,), alone=alone)
         else:
             units.append(_Unit(line, cells, kind, level, alone, b))
@@ -160,8 +188,13 @@ def _org_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.
     before = re.compile(rf"(?<![\w-])({name}) ((?i:{'|'.join(o['name_heads'])}))(s?)(?![\wåäö])")
     after = re.compile(rf"(?<![\w-])((?i:{'|'.join(o['head_names'])})) (i )?({name}(?: {word})?)(?![\wåäö])")
     county = re.compile(rf"(?<![\w-])({word})s läns landsting(?![\wåäö])")
-    compound = re.compile(rf"(?<![\w-])((?:(?:{'|'.join(o['name_prefixes'])}) )?[A-ZÅÄÖ][a-zåäö]+?)s?regionen(?![\wåäö])")
-    unit = re.compile(rf"(?i)(?<![\wåäö-])((?:[a-zåäö]+- och )?[a-zåäö]{{2,}}(?:{'|'.join(o['units'])}))(en|ens|s)?(?![\wåäö])")
+    compound = re.compile(
+        rf"(?<![\w-])((?:(?:{'|'.join(o['name_prefixes'])}) )?[A-ZÅÄÖ][a-zåäö]+?)s?regionen(?![\wåäö])"
+    )
+    unit = re.compile(
+        r"(?i)(?<![\wåäö-])((?:[a-zåäö]+- och )?[a-zåäö]{2,}"
+        rf"(?:{'|'.join(o['units'])}))(en|ens|s)?(?![\wåäö])"
+    )
     return before, after, county, compound, unit
 
 
@@ -191,7 +224,8 @@ def _organisation(text: str, title: str, damaged: bool) -> _Org | None:
         for m in before.finditer(cased):
             name = m.group(1)
             if name.split()[0] in not_names or (
-                    " " in name and not _known(name, False) and name.split()[0] not in o["name_prefixes"]):
+                " " in name and not _known(name, False) and name.split()[0] not in o["name_prefixes"]
+            ):
                 name = name.split()[-1]
             if name in not_names:
                 continue
@@ -242,7 +276,12 @@ _NUMBERED = re.compile(r"^\d+(\.\d+)*\.?\s+\S")
 
 def _title_like(u: _Unit, not_title: re.Pattern, date_at: re.Pattern) -> bool:
     t = u.text
-    if not 8 <= len(t) <= 250 or len(u.cells) > 1 or not t[:1].isupper() or t.endswith((".", "?", ":", ",", ";", "!")):
+    if (
+        not 8 <= len(t) <= 250
+        or len(u.cells) > 1
+        or not t[:1].isupper()
+        or t.endswith((".", "?", ":", ",", ";", "!"))
+    ):
         return False
     if _CODE.search(t) or not_title.search(fold(t)) or date_at.match(fold(t)) or len(t.split()) < 2:
         return False
@@ -254,7 +293,9 @@ def _title_line(units: list[_Unit], text: str) -> str:
     v = _vocab()["title"]
     not_title = re.compile(r"(?<![a-z])(" + _alt(v["not_title"]) + r")(?![a-z])")
     genre = _genre_words()
-    transcript = next((i for i, u in enumerate(units[:40]) if fold(u.text) in ("transkript", "transcript")), -1)
+    transcript = next(
+        (i for i, u in enumerate(units[:40]) if fold(u.text) in ("transkript", "transcript")), -1
+    )
     zone: list[_Unit] = []
     for u in units[transcript + 1 : transcript + 41]:
         if _NUMBERED.match(u.text) and (len(u.text) <= 80 or u.kind == "heading"):
@@ -297,7 +338,9 @@ def _designation(text: str, org: _Org | None) -> str:
         return name
     who = re.escape(org.organisation)
     other = r"((?:den |de |det )?[a-zåäöé]+(?: [a-zåäöé]+){0,3})"
-    pair = re.search(rf"\bmellan {other} och ({who})\b", text) or re.search(rf"\bmellan ({who}) och {other}\b", text)
+    pair = re.search(rf"\bmellan {other} och ({who})\b", text) or re.search(
+        rf"\bmellan ({who}) och {other}\b", text
+    )
     return f"{name} mellan {pair.group(1)} och {pair.group(2)}" if pair else f"{name} – {org.organisation}"
 
 
@@ -346,7 +389,7 @@ def _aliases(org: _Org | None, body: str, title: str, text: str, labels: dict[st
         if org.family in ("nämnd", "förvaltning"):
             names.append(org.organisation.lower())
             if org.family == "nämnd":
-                office = fold(org.organisation)[:-len("namnden")] + "forvaltningen"
+                office = fold(org.organisation)[: -len("namnden")] + "forvaltningen"
                 m = re.search(rf"(?<![a-z]){office}(?![a-z])", fold(text))
                 names += [text[m.start() : m.end()].lower()] if m else []
     generic = {fold(b) for b in _vocab()["decision"]["generic_bodies"]}
@@ -431,7 +474,13 @@ def unique_ids(metas: list[DocMeta], sources: list[str] | None = None) -> list[D
         title = m.title
         if titles[title.casefold()] > 1 and (m.organisation or m.place):
             title = f"{title} ({m.organisation or m.place})"
-        keep = tuple(a for a in m.aliases if shared[a.casefold()] == 1 or (m.place and fold(m.place) in fold(a)))
-        own = tuple(definite[h] for h in sorted(_family(m)) if heads[h] == 1 and fold(h) in fold(m.organisation))
-        out.append(replace(m, doc_id=ids[i], title=title, aliases=keep + tuple(a for a in own if a not in keep)))
+        keep = tuple(
+            a for a in m.aliases if shared[a.casefold()] == 1 or (m.place and fold(m.place) in fold(a))
+        )
+        own = tuple(
+            definite[h] for h in sorted(_family(m)) if heads[h] == 1 and fold(h) in fold(m.organisation)
+        )
+        out.append(
+            replace(m, doc_id=ids[i], title=title, aliases=keep + tuple(a for a in own if a not in keep))
+        )
     return out

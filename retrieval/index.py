@@ -80,12 +80,14 @@ def _report_from_json(d: dict | None) -> DocReport | None:
     if not d:
         return None
     known = {f.name for f in dataclasses.fields(DocReport)}  # a field added or dropped since does not break
-    return DocReport(**{
-        **{k: v for k, v in d.items() if k in known},
-        "principles": tuple(d.get("principles") or ()),
-        "commitments": tuple((str(party), int(n)) for party, n in d.get("commitments") or ()),
-        "warnings": tuple(d.get("warnings") or ()),
-    })
+    return DocReport(
+        **{
+            **{k: v for k, v in d.items() if k in known},
+            "principles": tuple(d.get("principles") or ()),
+            "commitments": tuple((str(party), int(n)) for party, n in d.get("commitments") or ()),
+            "warnings": tuple(d.get("warnings") or ()),
+        }
+    )
 
 
 @dataclass
@@ -171,8 +173,11 @@ def unit_text(c: Chunk, ui: int, place: str) -> str:
     when it points back ('Dess uppdrag ska vara …' is about the group the sentence before names)."""
     u = c.units[ui]
     prv = c.units[ui - 1] if ui > 0 else None
-    before = f"{prv.display_text} " if prv is not None and prv.kind == "sentence" and POINTS_BACK.match(
-        u.display_text) else ""
+    before = (
+        f"{prv.display_text} "
+        if prv is not None and prv.kind == "sentence" and POINTS_BACK.match(u.display_text)
+        else ""
+    )
     return f"{place or c.title}. {c.section}: {before}{u.display_text}"
 
 
@@ -200,7 +205,12 @@ def build_index(
     places = {p.doc.doc_id: p.doc.meta.place for p in processed}
     texts = [embedding_text(c, places[c.doc_id]) for c in chunks]
     # every citable unit is embedded too, so answers can pick sentences, not whole chunks
-    texts += [unit_text(c, ui, places[c.doc_id]) for c in chunks for ui, u in enumerate(c.units) if u.kind != "heading"]
+    texts += [
+        unit_text(c, ui, places[c.doc_id])
+        for c in chunks
+        for ui, u in enumerate(c.units)
+        if u.kind != "heading"
+    ]
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in reuse]
     vectors = np.zeros((len(texts), encoder.dim), dtype="float32")
@@ -257,7 +267,11 @@ def build_index(
             "model": encoder.name,
             "dimension": int(encoder.dim),
             "faiss_index": faiss_kind,
-            "chunking": {"by": "section, principle, party", "max_tokens": chunk_tokens, "tokenizer": "cl100k_base"},
+            "chunking": {
+                "by": "section, principle, party",
+                "max_tokens": chunk_tokens,
+                "tokenizer": "cl100k_base",
+            },
             "bm25": {"tokens": "swedish snowball stems, accent-folded", "k1": 1.5, "b": 0.75},
             "corpus_hash": corpus_hash([p.doc for p in processed]),
             "documents": {p.doc.doc_id: {"source": p.doc.source, "sha256": p.doc.sha256} for p in processed},
@@ -266,7 +280,9 @@ def build_index(
             "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
         }
         # the manifest is written last: a folder without one is incomplete by definition
-        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -291,7 +307,8 @@ _swap_thread_lock = threading.Lock()
 
 @contextmanager
 def _swap_lock(root: Path) -> Iterator[None]:
-    """Exclusive across threads and, where fcntl exists, across processes (`overens ingest` next to a server)."""
+    """Exclusive across threads and, where fcntl exists, across processes (`overens ingest` next
+    to a server)."""
     with _swap_thread_lock:
         try:
             import fcntl
@@ -329,7 +346,8 @@ def _read_manifest(path: Path) -> dict[str, Any]:
         return json.loads((path / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
         raise IndexCorrupt(
-            f"the index at {path.resolve()} has no readable manifest.json ({e}); run `overens ingest` to rebuild"
+            f"the index at {path.resolve()} has no readable manifest.json ({e}); "
+            "run `overens ingest` to rebuild"
         ) from e
 
 
@@ -349,7 +367,8 @@ def load_index(root: Path, model: str) -> IndexData:
         )
     if manifest.get("model") != model:
         raise IndexMismatch(
-            f"the index was built with model '{manifest.get('model')}' but the configured model is '{model}': "
+            f"the index was built with model '{manifest.get('model')}' "
+            f"but the configured model is '{model}': "
             "run `overens ingest` to rebuild with the configured model (or set OVERENS_MODEL back)"
         )
     try:
@@ -375,14 +394,19 @@ def load_index(root: Path, model: str) -> IndexData:
                 pages=tuple((int(a), int(b)) for a, b in d.get("pages") or ()),
             )
     except Exception as e:
-        raise IndexCorrupt(f"the index at {path} is damaged ({type(e).__name__}: {e}); run `overens ingest`") from e
+        raise IndexCorrupt(
+            f"the index at {path} is damaged ({type(e).__name__}: {e}); run `overens ingest`"
+        ) from e
     if len(chunks) != manifest.get("chunks") or vectors.shape != (len(chunks), manifest.get("dimension")):
         raise IndexCorrupt(
-            f"the index at {path} is inconsistent ({len(chunks)} chunks, vectors {vectors.shape}, manifest says "
+            f"the index at {path} is inconsistent ({len(chunks)} chunks, vectors {vectors.shape}, "
+            "manifest says "
             f"{manifest.get('chunks')}x{manifest.get('dimension')}); run `overens ingest` to rebuild"
         )
     if faiss_index.ntotal != len(chunks):
-        raise IndexCorrupt(f"the FAISS index at {path} holds {faiss_index.ntotal} vectors, expected {len(chunks)}")
+        raise IndexCorrupt(
+            f"the FAISS index at {path} holds {faiss_index.ntotal} vectors, expected {len(chunks)}"
+        )
     refs = unit_refs(chunks)
     if uvectors.shape[0] != len(refs):
         raise IndexCorrupt(f"the index at {path} has {uvectors.shape[0]} unit vectors, expected {len(refs)}")

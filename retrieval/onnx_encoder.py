@@ -43,7 +43,8 @@ def _fix(folder: Path) -> str:
 
 
 def check_export(folder: Path, int8: bool = False) -> str | None:
-    """None if `folder` holds a complete export of this format (and the int8 file with `int8`), else what is wrong."""
+    """None if `folder` holds a complete export of this format (and the int8 file with `int8`),
+    else what is wrong."""
     try:
         marker = json.loads((folder / ONNX_MARKER).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -51,8 +52,10 @@ def check_export(folder: Path, int8: bool = False) -> str | None:
     except (OSError, ValueError) as exc:
         return f"unreadable marker ({exc})"
     if not isinstance(marker, dict) or marker.get("format_version") != ONNX_FORMAT_VERSION:
-        return f"format version {marker.get('format_version') if isinstance(marker, dict) else '?'}, " \
-               f"expected {ONNX_FORMAT_VERSION}"
+        return (
+            f"format version {marker.get('format_version') if isinstance(marker, dict) else '?'}, "
+            f"expected {ONNX_FORMAT_VERSION}"
+        )
     files = marker.get("files") or {}
     for name in (FP32_FILE, "tokenizer.json", *((INT8_FILE,) if int8 else ())):
         path = folder / name
@@ -94,8 +97,9 @@ def _session(path: Path, threads: int) -> Any:
     try:
         return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
     except Exception as exc:  # a damaged file: one clear message with the fix
-        raise ModelError(f"cannot load the ONNX model {path} ({type(exc).__name__}: {str(exc)[:200]}): "
-                         f"{_fix(path.parent)}") from exc
+        raise ModelError(
+            f"cannot load the ONNX model {path} ({type(exc).__name__}: {str(exc)[:200]}): {_fix(path.parent)}"
+        ) from exc
 
 
 class OnnxEncoder:
@@ -103,8 +107,16 @@ class OnnxEncoder:
     concurrent callers run in parallel on one session (one intra-op thread each); a large passage
     batch is split over `workers` threads, one core each."""
 
-    def __init__(self, folder: Path, name: str, query_prompt: str = "query: ", passage_prompt: str = "passage: ",
-                 int8: bool = False, workers: int | None = None, batch_size: int = 8) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        name: str,
+        query_prompt: str = "query: ",
+        passage_prompt: str = "passage: ",
+        int8: bool = False,
+        workers: int | None = None,
+        batch_size: int = 8,
+    ) -> None:
         self.folder = Path(folder)
         problem = check_export(self.folder, int8=int8)
         if problem is not None:
@@ -146,8 +158,9 @@ class OnnxEncoder:
         order = sorted(range(len(full)), key=lambda i: len(full[i]))
         groups = [order[i : i + self.batch_size] for i in range(0, len(order), self.batch_size)]
         out = np.zeros((len(full), self.dim), dtype=np.float32)
-        for group, vecs in zip(groups, self._executor().map(lambda g: self._run([full[i] for i in g]), groups),
-                               strict=True):
+        for group, vecs in zip(
+            groups, self._executor().map(lambda g: self._run([full[i] for i in g]), groups), strict=True
+        ):
             out[group] = vecs
         return out
 

@@ -72,7 +72,9 @@ def _torch_reference(st_folder: Path, texts: list[str]) -> np.ndarray:
     """What sentence-transformers itself returns for `texts` (prompts already in the texts)."""
     from retrieval.embedder import SentenceTransformerEncoder
 
-    return SentenceTransformerEncoder(str(st_folder), query_prompt="", passage_prompt="").encode_passages(texts)
+    return SentenceTransformerEncoder(str(st_folder), query_prompt="", passage_prompt="").encode_passages(
+        texts
+    )
 
 
 def _max_length(st_folder: Path) -> int:
@@ -112,16 +114,21 @@ def export(st_folder: Path, dest: Path) -> float:
                 str(tmp / FP32_FILE),
                 input_names=["input_ids", "attention_mask"],
                 output_names=["sentence_embedding"],
-                dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
-                              "sentence_embedding": {0: "batch"}},
+                dynamic_axes={
+                    "input_ids": {0: "batch", 1: "sequence"},
+                    "attention_mask": {0: "batch", 1: "sequence"},
+                    "sentence_embedding": {0: "batch"},
+                },
                 opset_version=17,
                 dynamo=False,
             )
         del module
         cosine = _agreement(tmp, FP32_FILE, _torch_reference(st_folder, list(CHECK_TEXTS)), tok)
         if cosine < MIN_COSINE_FP32:
-            raise ModelError(f"the ONNX export of {st_folder} agrees with torch only to cosine {cosine:.6f} "
-                             f"(need {MIN_COSINE_FP32}): use OVERENS_ENCODER=torch and report this as a bug")
+            raise ModelError(
+                f"the ONNX export of {st_folder} agrees with torch only to cosine {cosine:.6f} "
+                f"(need {MIN_COSINE_FP32}): use OVERENS_ENCODER=torch and report this as a bug"
+            )
         marker = {
             "format_version": ONNX_FORMAT_VERSION,
             "source": st_folder.name,
@@ -138,7 +145,9 @@ def export(st_folder: Path, dest: Path) -> float:
         os.chmod(tmp, 0o755)
         _replace_dir(tmp, dest)
     except OSError as exc:
-        raise ModelError(f"cannot write the ONNX export to {dest} ({exc}): free disk space or fix permissions") from exc
+        raise ModelError(
+            f"cannot write the ONNX export to {dest} ({exc}): free disk space or fix permissions"
+        ) from exc
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
@@ -157,7 +166,9 @@ def quantize(folder: Path) -> float:
         os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, folder / INT8_FILE)  # atomic: the file is whole or absent
     except OSError as exc:
-        raise ModelError(f"cannot write {folder / INT8_FILE} ({exc}): free disk space or fix permissions") from exc
+        raise ModelError(
+            f"cannot write {folder / INT8_FILE} ({exc}): free disk space or fix permissions"
+        ) from exc
     finally:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
@@ -173,7 +184,8 @@ def _agreement(folder: Path, file: str, reference: np.ndarray, tok: Any) -> floa
 
 
 def ensure_export(st_folder: Path, int8: bool = False) -> Path:
-    """The ONNX folder for `st_folder`, exported (and quantised, with `int8`) first if missing or incomplete."""
+    """The ONNX folder for `st_folder`, exported (and quantised, with `int8`) first if missing or
+    incomplete."""
     folder = onnx_dir(st_folder)
     with _export_lock:
         problem = check_export(folder)

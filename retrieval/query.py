@@ -30,47 +30,98 @@ _SV = set(
 _SV_FOLDED = {fold(w) for w in _SV}
 
 PARTY_PATTERNS: dict[str, tuple[str, ...]] = {
-    "joint": (r"\bbada parter\w*", r"\bparterna\b", r"\bthe parties\b", r"\bboth sides\b", r"\bgemensam\w*", r"\bboth\b", r"\bjointly\b",
-              r"\btogether\b", r"\btillsammans\b"),
-    "civil_society": (r"\bideburn\w*", r"\bideburen\b", r"\bforening\w*", r"\borganisationerna\b",
-                      r"\bidea-?(driven|based)\b", r"\borgani[sz]ations\b",
-                      r"\bcivil society\b", r"\bcivil-society\b", r"\bassociations?\b", r"\bngos?\b",
-                      r"\bthe sector\b", r"\bsektorn\b", r"\bvoluntary\b", r"\bnon-?profits?\b"),
-    "public": (r"\bkommun(en|ens)?\b", r"\bstaden\b", r"\bstadens\b", r"\bstad\b", r"\blandsting\w*",
-               r"\bregion(en|ens)?\b", r"\bnamnd\w*", r"\bforvaltning\w*", r"\bmunicipalit\w*", r"\bcity\b",
-               r"\bcouncil\b", r"\bthe region\b", r"\bcounty\b", r"\bpublic side\b"),
+    "joint": (
+        r"\bbada parter\w*",
+        r"\bparterna\b",
+        r"\bthe parties\b",
+        r"\bboth sides\b",
+        r"\bgemensam\w*",
+        r"\bboth\b",
+        r"\bjointly\b",
+        r"\btogether\b",
+        r"\btillsammans\b",
+    ),
+    "civil_society": (
+        r"\bideburn\w*",
+        r"\bideburen\b",
+        r"\bforening\w*",
+        r"\borganisationerna\b",
+        r"\bidea-?(driven|based)\b",
+        r"\borgani[sz]ations\b",
+        r"\bcivil society\b",
+        r"\bcivil-society\b",
+        r"\bassociations?\b",
+        r"\bngos?\b",
+        r"\bthe sector\b",
+        r"\bsektorn\b",
+        r"\bvoluntary\b",
+        r"\bnon-?profits?\b",
+    ),
+    "public": (
+        r"\bkommun(en|ens)?\b",
+        r"\bstaden\b",
+        r"\bstadens\b",
+        r"\bstad\b",
+        r"\blandsting\w*",
+        r"\bregion(en|ens)?\b",
+        r"\bnamnd\w*",
+        r"\bforvaltning\w*",
+        r"\bmunicipalit\w*",
+        r"\bcity\b",
+        r"\bcouncil\b",
+        r"\bthe region\b",
+        r"\bcounty\b",
+        r"\bpublic side\b",
+    ),
 }
 
 INTENTS: tuple[tuple[str, str], ...] = (
-    ("comparison", r"\bvilka av\b|\bvilka overenskommelser\b|\bwhich (of the )?(agreements|documents|policies)\b|"
-                   r"\beach (agreement|document|policy)\b|\balla (overenskommelser|dokument)\w*|\bjamfor\w*|"
-                   r"\bcompare\w*|\bskillnad\w*|\bdifference\w*|\bvarje overenskommelse\b|\bin all\b|"
-                   r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b|\bolika (dokument|overenskommelse)\w*|"
-                   r"\bde olika\b|\bsamtliga\b|\boverenskommelserna\b|\bdokumenten\b|\bthe agreements\b|\bdifferent (documents|agreements|policies)\b"),
-    ("principle_list", r"\bvilka (grund)?principer\b|\bwhich principles\b|\bwhat principles\b|"
-                       r"\bvilka ar (grund)?principerna\b|\blist\w* (of )?(the )?principles\b|"
-                       r"\b(grund)?principerna\b.*\b(vilka|lista|namn)\b|\bhow many principles\b|"
-                       r"\bhur manga principer\b|\bprinciples (are|does|do)\b|\bbygger .* pa\b|"
-                       r"\bprinciples?\b.*\b(based on|rest on|built on)\b|\bwhat are the principles\b"),
-    ("definition", r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
-                   r"\bmeaning of\b|\bvad betyder\b|\bvad innebar\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
-                   r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b"),
-    ("obligation", r"\batar\b|\batagit\b|\batagits\b|\batagande\w*|\b(utlovat|lovat|lovar)\b|\batgard\w*|"
-                   r"\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
-                   r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"
-                   r"\bwhat (must|should|will) .* do\b|\bwhat does .* do\b"),
+    (
+        "comparison",
+        r"\bvilka av\b|\bvilka overenskommelser\b|\bwhich (of the )?(agreements|documents|policies)\b|"
+        r"\beach (agreement|document|policy)\b|\balla (overenskommelser|dokument)\w*|\bjamfor\w*|"
+        r"\bcompare\w*|\bskillnad\w*|\bdifference\w*|\bvarje overenskommelse\b|\bin all\b|"
+        r"\bi vilka\b|\bwhich ones\b|\bvilka dokument\b|\bflera\b|\bolika (dokument|overenskommelse)\w*|"
+        r"\bde olika\b|\bsamtliga\b|\boverenskommelserna\b|\bdokumenten\b|\bthe agreements\b|"
+        r"\bdifferent (documents|agreements|policies)\b",
+    ),
+    (
+        "principle_list",
+        r"\bvilka (grund)?principer\b|\bwhich principles\b|\bwhat principles\b|"
+        r"\bvilka ar (grund)?principerna\b|\blist\w* (of )?(the )?principles\b|"
+        r"\b(grund)?principerna\b.*\b(vilka|lista|namn)\b|\bhow many principles\b|"
+        r"\bhur manga principer\b|\bprinciples (are|does|do)\b|\bbygger .* pa\b|"
+        r"\bprinciples?\b.*\b(based on|rest on|built on)\b|\bwhat are the principles\b",
+    ),
+    (
+        "definition",
+        r"\bvad menas\b|\bvad avses\b|\bdefin\w*|\bwhat is meant\b|\bwhat does .* mean\b|"
+        r"\bmeaning of\b|\bvad betyder\b|\bvad innebar\b|\bvad ar (en |ett )?(ideburen|ideburna|social)\b|"
+        r"\bwhat (is|are) (a |an |the )?(civil|social|ideburen|non-profit)\b|\bhow .* defined\b",
+    ),
+    (
+        "obligation",
+        r"\batar\b|\batagit\b|\batagits\b|\batagande\w*|\b(utlovat|lovat|lovar)\b|\batgard\w*|"
+        r"\bcommit\w*|\bansvar\w*|\bobligat\w*|\bresponsib\w*|"
+        r"\bpromise\w*|\bundertake\w*|\bpledge\w*|\bskyldig\w*|\bska (gora|gora for)\b|"
+        r"\bwhat (must|should|will) .* do\b|\bwhat does .* do\b",
+    ),
 )
 
 _PLACE_CONTEXT = re.compile(
     r"(kommun|stad|stads|region|regionen|landsting|municipality|city|agreement|överenskommelse|policy|county)",
     re.I,
 )
-_NOT_PLACES = {fold(w) for w in (
-    "Vad Vilka Vilken Hur När Var Och Finns Gäller Står Säger Ska Kan Har Är Enligt I Om What Which How When "
-    "Does Do Is Are The In For Of Under Both Please Tell Show List And Who Where Why Can Will Should Must "
-    "Compare Jämför Beskriv Describe Explain Förklara Principen Principle Kommunen Staden Regionen Landstinget "
-    "English Swedish Svenska Engelska EU SKL SOU".split()
-)}
+_NOT_PLACES = {
+    fold(w)
+    for w in (
+        "Vad Vilka Vilken Hur När Var Och Finns Gäller Står Säger Ska Kan Har Är Enligt I Om "
+        "What Which How When Does Do Is Are The In For Of Under Both Please Tell Show List And "
+        "Who Where Why Can Will Should Must Compare Jämför Beskriv Describe Explain Förklara "
+        "Principen Principle Kommunen Staden Regionen Landstinget "
+        "English Swedish Svenska Engelska EU SKL SOU".split()
+    )
+}
 
 
 @dataclass(frozen=True)
@@ -107,7 +158,8 @@ def detect_principles(folded: str) -> tuple[str, ...]:
         words = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 5]
         singles = {t: pid for t, pid in _principle_terms() if " " not in t and len(t) >= 5}
         for w in words:
-            # 'långsiktigt', 'öppet' are the adjective, used of anything; a typo of the noun names the principle
+            # 'långsiktigt', 'öppet' are the adjective, used of anything; a typo of the noun names
+            # the principle
             if any(t.endswith("het") and w.startswith(t[:-3]) for t in singles):
                 continue
             match = difflib.get_close_matches(w, list(singles), n=1, cutoff=0.8)
@@ -123,7 +175,8 @@ _DESIGNATION = re.compile(
     r"(\s+for\s+samarbete)?\s+(med|with)\s+(den\s+|de\s+|det\s+|the\s+)?"
     r"(ideburn\w*|ideburen|civil\w*|forening\w*|organisation\w*|organi[sz]ations?|associations?|"
     r"idea-?(driven|based))(\s+(sektorn?|samhallet|organisation\w*|organi[sz]ations?|society|sector|rorelse\w*))?"
-    r"|\b(county council|county|city|municipality|municipal|council|collaboration|cooperation|co-operation)('s)?"
+    r"|\b(county council|county|city|municipality|municipal|council|collaboration|cooperation|"
+    r"co-operation)('s)?"
     r"\s+(?=agreements?\b|polic)"
 )
 
@@ -138,7 +191,7 @@ def strip_designation(text: str) -> str:
     out, last = [], 0
     for m in _DESIGNATION.finditer(folded):
         keep = m.group(1) or ""
-        out.append(text[last:m.start()] + text[m.start():m.start() + len(keep)])
+        out.append(text[last : m.start()] + text[m.start() : m.start() + len(keep)])
         last = m.end()
     stripped = "".join(out) + text[last:]
     return stripped if len(stripped.split()) >= 2 else text
@@ -209,24 +262,34 @@ def detect_unknown_places(text: str, known_vocab: set[str]) -> tuple[str, ...]:
     # lower-case, without diacritics: 'malmo stads overenskommelse'
     for m in re.finditer(r"\b([a-zåäöé]{3,}?)s? (stads?|kommuns?|regions?|landstings?)\b", text.lower()):
         word = m.group(1)
-        if fold(word) not in known_vocab and fold(word) not in _NOT_PLACES and word not in ("den", "vår", "var"):
+        if (
+            fold(word) not in known_vocab
+            and fold(word) not in _NOT_PLACES
+            and word not in ("den", "vår", "var")
+        ):
             out.append(word.capitalize())
     return tuple(dict.fromkeys(out))
 
 
 _PLURAL_PRINCIPLES = re.compile(r"\b(grundprincip\w*|principer|principerna|principles)\b")
-_ASKS_LIST = re.compile(r"\b(vilka|vilken|which|what|list\w*|namn\w*|har|have|has|samma|same|how many|hur manga|"
-                        r"bygger|based|utgar|rest)\b")
-_COMPARE = re.compile(r"\b(jamfor\w*|compare\w*|skillnad\w*|difference\w*|samma|same|both|bada|olika|vs|versus)\b")
+_ASKS_LIST = re.compile(
+    r"\b(vilka|vilken|which|what|list\w*|namn\w*|har|have|has|samma|same|how many|hur manga|"
+    r"bygger|based|utgar|rest)\b"
+)
+_COMPARE = re.compile(
+    r"\b(jamfor\w*|compare\w*|skillnad\w*|difference\w*|samma|same|both|bada|olika|vs|versus)\b"
+)
 _OBLIGATION_VERBS = re.compile(r"\b(gor|lovar|lova|ska|skall|bidra\w*|arbeta\w*|must|should|do|does|will)\b")
 
 
 def doing_subject(folded_question: str) -> str | None:
     """The head of the subject of 'vad gör X …' / 'what does X do …' ('de idéburna organisationerna i
     Stockholm' -> 'organisationerna', 'den gemensamma arbetsgruppen' -> 'arbetsgruppen'); None without one."""
-    m = re.search(r"\b(?:vad (?:gor|ska|skall|maste|bor|behover)|what (?:does|do|will|should|must)) (\w+(?: \w+){0,5}?)"
-                  r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|under|according)\b|\s*[?.]?$)",
-                  folded_question.lower())
+    m = re.search(
+        r"\b(?:vad (?:gor|ska|skall|maste|bor|behover)|what (?:does|do|will|should|must)) (\w+(?: \w+){0,5}?)"
+        r"(?= (?:i|pa|inom|for|gora|enligt|nar|of|in|do|to|under|according)\b|\s*[?.]?$)",
+        folded_question.lower(),
+    )
     head = m.group(1).split()[-1] if m else None
     # a pronoun ('vad ska vi göra', 'what should we do') is the asker, whichever side: no subject named
     return None if head in {"vi", "jag", "man", "ni", "de", "we", "i", "they", "you"} else head
@@ -243,12 +306,15 @@ def doing_party(folded_question: str) -> str | None:
     return subject_party(doing_subject(folded_question))
 
 
-def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, ...] = (),
-                  documents: tuple[str, ...] = ()) -> str:
+def detect_intent(
+    folded: str, principles: tuple[str, ...], parties: tuple[str, ...] = (), documents: tuple[str, ...] = ()
+) -> str:
     if len(documents) >= 2 and _COMPARE.search(folded) and not _PLURAL_PRINCIPLES.search(folded):
         return "comparison"
-    if _PLURAL_PRINCIPLES.search(folded) and _ASKS_LIST.search(folded) and not re.search(
-        r"\batar\b|\batagande\w*|\bcommit\w*", folded
+    if (
+        _PLURAL_PRINCIPLES.search(folded)
+        and _ASKS_LIST.search(folded)
+        and not re.search(r"\batar\b|\batagande\w*|\bcommit\w*", folded)
     ):
         return "principle_list"
     for intent, pattern in INTENTS:
@@ -272,7 +338,8 @@ def detect_intent(folded: str, principles: tuple[str, ...], parties: tuple[str, 
 _FRAME = re.compile(
     r"^\s*(i\s+)?(vilka|vilken|vilket|which|what)\s+(av\s+|of\s+)?(de\s+olika\s+|the\s+)?"
     r"(överenskommelse\w*|overenskommelse\w*|dokument\w*|polic\w*|avtal\w*|agreements?|documents?)\s+"
-    r"(säger|sager|nämner|namner|tar upp|beskriver|talar om|skriver om|innehåller|innehaller|handlar om|berör|"
+    r"(säger|sager|nämner|namner|tar upp|beskriver|talar om|skriver om|"
+    r"innehåller|innehaller|handlar om|berör|"
     r"står det|star det|framgår det|framgar det|"
     r"beror|betonar|lyfter( fram)?|tar ställning till|says?|mentions?|talks? about|discuss(es)?|covers?|"
     r"contains?|includes?|describes?|states?|refers? to|addresses)\s+(något\s+)?(om\s+|that\s+|att\s+)?",
@@ -286,9 +353,7 @@ def topic(question: str) -> str:
     return rest if rest != question and len(rest.split()) >= 1 else question
 
 
-def understand(
-    question: str, docs: Iterable[DocNames], known_vocab: set[str]
-) -> QueryInfo:
+def understand(question: str, docs: Iterable[DocNames], known_vocab: set[str]) -> QueryInfo:
     folded = fold(question)
     principles = detect_principles(folded)
     documents = detect_documents(folded, docs)
@@ -296,7 +361,10 @@ def understand(
     intent = detect_intent(folded, principles, parties, documents)
     if intent == "comparison":
         documents = detect_documents(folded, docs, generic=False)
-    all_docs = bool(re.search(r"\b(alla|samtliga|each|every|all|varje|respektive)\b", folded)) or intent == "comparison"
+    all_docs = (
+        bool(re.search(r"\b(alla|samtliga|each|every|all|varje|respektive)\b", folded))
+        or intent == "comparison"
+    )
     return QueryInfo(
         text=question,
         language=detect_language(question),

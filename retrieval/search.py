@@ -53,10 +53,14 @@ class Retriever:
             vocab.update(fold(w) for w in words)
             for w in words:
                 spellings[fold(w.lower())][w.lower()] += 1
-            vocab.update(fold(n) for n in (d.meta.place, d.meta.organisation, *d.meta.aliases) for n in n.split())
+            vocab.update(
+                fold(n) for n in (d.meta.place, d.meta.organisation, *d.meta.aliases) for n in n.split()
+            )
         self.vocab = vocab
         # a word written without å/ä/ö -> the documents' usual spelling of it ('hallbarhet' -> 'hållbarhet')
-        self.spelling = {f: c.most_common(1)[0][0] for f, c in spellings.items() if c.most_common(1)[0][0] != f}
+        self.spelling = {
+            f: c.most_common(1)[0][0] for f, c in spellings.items() if c.most_common(1)[0][0] != f
+        }
         self._unit_chunk = np.array([ci for ci, _ in data.unit_refs], dtype="int64")
 
     @classmethod
@@ -77,7 +81,9 @@ class Retriever:
             return value
         f = fold(value)
         for d in self.data.documents.values():
-            if f in (fold(d.source), fold(d.doc_id), fold(d.meta.place)) or f in (fold(a) for a in d.meta.aliases):
+            if f in (fold(d.source), fold(d.doc_id), fold(d.meta.place)) or f in (
+                fold(a) for a in d.meta.aliases
+            ):
                 return d.doc_id
         known = ", ".join(sorted(self.data.documents))
         raise NotFound(f"unknown document '{value}'; known documents: {known}")
@@ -109,7 +115,8 @@ class Retriever:
             raise BadQuestion("the question is empty; write a question, e.g. 'Vad åtar sig kommunen?'")
         if len(question) > self.max_question_chars:
             raise BadQuestion(
-                f"the question is {len(question)} characters; the limit is {self.max_question_chars}: shorten it"
+                f"the question is {len(question)} characters; "
+                f"the limit is {self.max_question_chars}: shorten it"
             )
         if not re.search(r"\w", question):
             raise BadQuestion("the question has no words; write a question in Swedish or English")

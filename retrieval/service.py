@@ -64,7 +64,8 @@ def safe_filename(name: str) -> str:
     suffix = f".{ext.lower()}" if ext else ""
     if suffix not in SUPPORTED:
         raise UnsupportedFileType(
-            f"{name!r}: unsupported file type '{suffix or '(no extension)'}'; supported: {', '.join(SUPPORTED)}"
+            f"{name!r}: unsupported file type '{suffix or '(no extension)'}'; "
+            f"supported: {', '.join(SUPPORTED)}"
         )
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", stem).strip("._-")
     stem = re.sub(r"_{2,}", "_", stem)[: MAX_NAME_CHARS - len(suffix)].rstrip("._-") or "document"
@@ -121,7 +122,9 @@ class Service:
             s = self.settings
             backend = s.encoder
             if backend.startswith("onnx") and "encoder" not in s.model_fields_set and not onnx_available():
-                log.warning("onnxruntime is not installed: encoding with torch (pip install onnxruntime onnx)")
+                log.warning(
+                    "onnxruntime is not installed: encoding with torch (pip install onnxruntime onnx)"
+                )
                 backend = "torch"
             if backend == "torch":
                 import torch
@@ -130,11 +133,21 @@ class Service:
                 # are busy (concurrent requests, the UI); parallelism comes from concurrent requests
                 torch.set_num_threads(s.torch_threads)
             cores = s.encode_workers or os.cpu_count() or 1
-            encoder = load_encoder(s.model, s.cache_dir, query_prompt=s.query_prompt,
-                                   passage_prompt=s.passage_prompt, backend=backend, workers=cores)
+            encoder = load_encoder(
+                s.model,
+                s.cache_dir,
+                query_prompt=s.query_prompt,
+                passage_prompt=s.passage_prompt,
+                backend=backend,
+                workers=cores,
+            )
             # the torch model encodes one call at a time (a lock): one worker; onnx: one per core
-            self._encoder = QueryBatcher(encoder, workers=1 if backend == "torch" else cores,
-                                         max_pending=s.max_pending_queries, window_ms=s.batch_window_ms)
+            self._encoder = QueryBatcher(
+                encoder,
+                workers=1 if backend == "torch" else cores,
+                max_pending=s.max_pending_queries,
+                window_ms=s.batch_window_ms,
+            )
         return self._encoder
 
     def state(self) -> _State:
@@ -178,8 +191,12 @@ class Service:
                 try:
                     self.reload()
                 except OverensError as e:
-                    log.warning("cannot load the new index %s (%s): still serving %s", target, e,
-                                st.retriever.data.path)
+                    log.warning(
+                        "cannot load the new index %s (%s): still serving %s",
+                        target,
+                        e,
+                        st.retriever.data.path,
+                    )
         finally:
             self._follow_lock.release()
 
@@ -223,9 +240,14 @@ class Service:
                     stored = sorted(data.documents.values(), key=lambda d: d.source)
                     # an index from before per-document reports is rebuilt once to have them
                     if all(d.report is not None for d in stored):
-                        return IngestReport(len(docs), man["chunks"], tuple(failures), False,
-                                            str((root / "index").resolve()),
-                                            reports=tuple(d.report for d in stored if d.report))
+                        return IngestReport(
+                            len(docs),
+                            man["chunks"],
+                            tuple(failures),
+                            False,
+                            str((root / "index").resolve()),
+                            reports=tuple(d.report for d in stored if d.report),
+                        )
             except Exception:
                 pass
         done = [0]
@@ -238,7 +260,9 @@ class Service:
         processed, more = process(docs, self.settings.chunk_tokens, doc_progress)
         failures += more
         if not processed:
-            raise IngestError(f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}")
+            raise IngestError(
+                f"no document in {corpus} could be processed: {'; '.join(f.reason for f in failures)}"
+            )
         encoder = self.encoder  # loaded first: loading sets the query thread count
         torch_threads = _torch_for_batch(encoder, self.settings.torch_threads)
         try:
@@ -250,9 +274,12 @@ class Service:
                 faiss_kind=self.settings.faiss_index,
                 progress=(lambda a, b: progress("embedding", a, b)) if progress else None,
             )
-        except OSError as e:  # a full disk, a read-only folder: build_index has removed its half-written folder
+        except (
+            OSError
+        ) as e:  # a full disk, a read-only folder: build_index has removed its half-written folder
             raise IngestError(
-                f"cannot write the index under {root}: {e.strerror or e} (errno {e.errno}); free space or fix "
+                f"cannot write the index under {root}: {e.strerror or e} (errno {e.errno}); "
+                "free space or fix "
                 "permissions, then run `overens ingest` again (the previous index is still in use)"
             ) from e
         finally:
@@ -261,8 +288,15 @@ class Service:
         man = read_manifest(root)
         if self._state is not None:
             self.reload()
-        return IngestReport(len(processed), man["chunks"], tuple(failures), True, str(path), man.get("embedded", 0),
-                            tuple(p.report for p in processed if p.report))
+        return IngestReport(
+            len(processed),
+            man["chunks"],
+            tuple(failures),
+            True,
+            str(path),
+            man.get("embedded", 0),
+            tuple(p.report for p in processed if p.report),
+        )
 
     # ------------------------------------------------------------------ adding a document
     def add_file(self, path: Path, replace: bool = False) -> DocReport:
@@ -321,9 +355,14 @@ class Service:
                 failed = next((f for f in report.failures if f.source == fname), None)
                 understood = next((r for r in report.reports if r.source == fname), None)
                 ids_after = self._indexed_ids()
-                moved = [(source, old, ids_after.get(source)) for source, old in ids_before.items()
-                         if source != fname and (corpus / source).exists() and ids_after.get(source) != old
-                         and not unchanged]
+                moved = [
+                    (source, old, ids_after.get(source))
+                    for source, old in ids_before.items()
+                    if source != fname
+                    and (corpus / source).exists()
+                    and ids_after.get(source) != old
+                    and not unchanged
+                ]
                 if failed is not None or understood is None or moved:
                     if not unchanged:
                         self._take_back(target, backup)
@@ -347,7 +386,8 @@ class Service:
         limit = self.settings.max_upload_bytes
         if size > limit:
             raise FileTooLarge(
-                f"{name}: {size:,} bytes is over the {limit:,}-byte limit (OVERENS_MAX_UPLOAD_BYTES); split the file"
+                f"{name}: {size:,} bytes is over the {limit:,}-byte limit "
+                "(OVERENS_MAX_UPLOAD_BYTES); split the file"
             )
 
     def _check_candidate(self, candidate: Path, corpus: Path) -> None:
@@ -385,12 +425,16 @@ class Service:
         st = self.state()
         return with_pages(st.answerer.answer(question, history or [], filters), st.retriever.data.documents)
 
-    def search(self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "full") -> list[Hit]:
+    def search(
+        self, query: str, k: int = 10, filters: Filters | None = None, mode: str = "full"
+    ) -> list[Hit]:
         k = min(k, self.settings.max_k)
         r = self.state().retriever
         docs = r.data.documents
-        return [dataclasses.replace(h, page=docs[h.chunk.doc_id].page_of(h.chunk.start))
-                for h in r.search(query, k, filters, mode=mode)]
+        return [
+            dataclasses.replace(h, page=docs[h.chunk.doc_id].page_of(h.chunk.start))
+            for h in r.search(query, k, filters, mode=mode)
+        ]
 
     def documents(self) -> list[dict]:
         return [doc_summary(d) for d in self.retriever.documents()]
@@ -402,8 +446,14 @@ class Service:
             text=d.text,
             clean_text=d.clean_text,
             sections=[
-                {"title": s.title, "path": list(s.path), "kind": s.kind, "start": s.start, "end": s.end,
-                 "principle": s.principle}
+                {
+                    "title": s.title,
+                    "path": list(s.path),
+                    "kind": s.kind,
+                    "start": s.start,
+                    "end": s.end,
+                    "principle": s.principle,
+                }
                 for s in d.sections
             ],
             pages=[list(span) for span in d.pages],
@@ -429,11 +479,26 @@ class Service:
 
     def health(self) -> dict:
         r = self.retriever
-        return {"status": "ok", "documents": len(r.data.documents), "chunks": len(r.chunks),
-                "model": r.data.manifest.get("model"), "encoder": getattr(r.encoder, "backend", None)}
+        return {
+            "status": "ok",
+            "documents": len(r.data.documents),
+            "chunks": len(r.chunks),
+            "model": r.data.manifest.get("model"),
+            "encoder": getattr(r.encoder, "backend", None),
+        }
 
 
-COMMITMENT_FIELDS = ("doc_id", "source", "principle", "party", "section", "text", "display_text", "start", "end")
+COMMITMENT_FIELDS = (
+    "doc_id",
+    "source",
+    "principle",
+    "party",
+    "section",
+    "text",
+    "display_text",
+    "start",
+    "end",
+)
 
 
 def commitments_csv(rows: list[dict]) -> str:
@@ -464,8 +529,12 @@ def with_pages(a: Answer, documents: Mapping[str, StoredDocument]) -> Answer:
     """The answer with each citation's page set from its document's page spans (PDF); others stay None."""
     if not any(documents[c.doc_id].pages for c in a.citations):
         return a
-    return dataclasses.replace(a, citations=tuple(
-        dataclasses.replace(c, page=documents[c.doc_id].page_of(c.start)) for c in a.citations))
+    return dataclasses.replace(
+        a,
+        citations=tuple(
+            dataclasses.replace(c, page=documents[c.doc_id].page_of(c.start)) for c in a.citations
+        ),
+    )
 
 
 def report_json(r: DocReport) -> dict:
@@ -508,4 +577,3 @@ def hit_json(h: Hit) -> dict:
         "dense": round(h.dense, 6),
         "bm25": round(h.bm25, 6),
     }
-

@@ -44,7 +44,8 @@ class Settings(BaseSettings):
     # reload when data_dir/index is swapped by another process (`overens serve` turns it on: several
     # servers, or --workers N, share one read-only index folder and each follows a rebuild)
     follow_index: bool = False
-    # "flat" (exact) | "hnsw" | "ivf" (approximate, for large corpora: IVF over 8-bit vectors, see README Speed)
+    # "flat" (exact) | "hnsw" | "ivf" (approximate, for large corpora: IVF over 8-bit vectors,
+    # see README Speed)
     faiss_index: str = "flat"
     chunk_tokens: int = 220  # token budget per chunk (tiktoken cl100k_base)
     max_question_chars: int = 1000

@@ -12,14 +12,17 @@ STOPWORDS = set(
     fold(w)
     for w in """och i att det som en på är av för med till den de om har inte eller ett vad var
     hur vilka vilken vilket kan ska skall sig sin sina så men från vid under också även detta dessa
-    samt genom the of and to in a is what which how does do for on by with about are be an have has had""".split()
+    samt genom the of and to in a is what which how does do for on by with about are be an \
+have has had""".split()
 )
 
 # a sentence opening with one of these points back at the sentence before it ('Dess uppdrag …')
-POINTS_BACK = re.compile(r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
-                         r"These|This|Therefore)\b"
-                         # 'De ska kunna ha den rollen …': a pronoun subject, not the article ('De idéburna …')
-                         r"|^(De|Den) (ska|skall|kan|har|är|bör|får|vill|måste)\b")
+POINTS_BACK = re.compile(
+    r"^(Dessa|Detta|Denna|Dess|Därför|Därmed|Dessutom|Vidare|I detta|I dessa|"
+    r"These|This|Therefore)\b"
+    # 'De ska kunna ha den rollen …': a pronoun subject, not the article ('De idéburna …')
+    r"|^(De|Den) (ska|skall|kan|har|är|bör|får|vill|måste)\b"
+)
 
 
 @functools.lru_cache(maxsize=1)

@@ -56,7 +56,9 @@ def main() -> int:
     ap.add_argument("--encoder", choices=("onnx", "onnx-int8", "torch"), default="onnx")
     ap.add_argument("--build-torch", action="store_true", help="also time the index build with torch")
     args = ap.parse_args()
-    gold = [json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    gold = [
+        json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x
+    ]
     questions = [g["question"] for g in gold]
     with tempfile.TemporaryDirectory() as tmp:
         t_build_torch = None
@@ -98,17 +100,33 @@ def main() -> int:
             ask_ms.append((time.perf_counter() - t0) * 1000)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"encoder {args.encoder}; model load (converted e5-small):  {t_model:7.2f} s")
-    print(f"index build, {report.documents} docs, {report.chunks} chunks, {report.embedded} passages embedded: "
-          f"{t_build:7.2f} s ({report.embedded / t_build:.0f} passages/s)")
+    print(
+        f"index build, {report.documents} docs, {report.chunks} chunks, {report.embedded} passages embedded: "
+        f"{t_build:7.2f} s ({report.embedded / t_build:.0f} passages/s)"
+    )
     if t_build_torch is not None:
-        print(f"index build with torch:             {t_build_torch:7.2f} s   torch / {args.encoder} "
-              f"{t_build_torch / t_build:.2f}x")
+        print(
+            f"index build with torch:             {t_build_torch:7.2f} s   torch / {args.encoder} "
+            f"{t_build_torch / t_build:.2f}x"
+        )
     print(f"index load:                         {t_load:7.2f} s")
-    for name, xs in (("query encode", encode_ms), ("search (full, k=10)", search_ms), ("ask (full answer)", ask_ms)):
-        print(f"{name:34}  median {statistics.median(xs):7.1f} ms   p95 {pct(xs, 0.95):7.1f} ms   (n={len(xs)})")
+    for name, xs in (
+        ("query encode", encode_ms),
+        ("search (full, k=10)", search_ms),
+        ("ask (full answer)", ask_ms),
+    ):
+        print(
+            f"{name:34}  median {statistics.median(xs):7.1f} ms   p95 {pct(xs, 0.95):7.1f} ms   (n={len(xs)})"
+        )
     print(f"query encode, torch, 1 thread:      median {torch_ms:7.1f} ms   (reference)")
-    print(f"search / encode median ratio:       {statistics.median(search_ms) / statistics.median(encode_ms):.2f}")
-    print(f"ask p50 / {args.encoder} encode:             {statistics.median(ask_ms) / statistics.median(encode_ms):.2f}")
+    print(
+        "search / encode median ratio:       "
+        f"{statistics.median(search_ms) / statistics.median(encode_ms):.2f}"
+    )
+    print(
+        f"ask p50 / {args.encoder} encode:             "
+        f"{statistics.median(ask_ms) / statistics.median(encode_ms):.2f}"
+    )
     print(f"ask p50 / torch encode:             {statistics.median(ask_ms) / torch_ms:.2f}")
     print(f"peak memory (max RSS):              {rss:7.0f} MB")
     return 0

@@ -84,7 +84,8 @@ def main() -> None:
 
     load = os.getloadavg()[0]
     print(
-        f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs, load {load:.1f}"
+        f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs, "
+        f"load {load:.1f}"
     )
     if load > (os.cpu_count() or 1) * 0.5:
         print("warning: the machine is busy; figures will be low and noisy")

@@ -40,12 +40,65 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import numpy as np  # noqa: E402
 
 DIM = 384
-SEED_PLACES = ("Tyresö", "Västernorrland", "Stockholms stad", "Stockholm", "Södertälje", "Sodertalje",
-               "Södertälj", "Socialnämnden")
-PREFIXES = ("Björk", "Ek", "Sjö", "Berg", "Lund", "Ås", "Dal", "Hag", "Strand", "Norr", "Sör", "Väster",
-            "Öster", "Lind", "Al", "Gran", "Tall", "Ros", "Sand", "Sten")
-SUFFIXES = ("by", "köping", "hamn", "vik", "stad", "holm", "näs", "fors", "torp", "hult", "ryd", "sjö",
-            "berga", "mark", "bro", "tuna", "lösa", "vall", "sund", "ö", "ås", "dal", "hed", "strand", "inge")
+SEED_PLACES = (
+    "Tyresö",
+    "Västernorrland",
+    "Stockholms stad",
+    "Stockholm",
+    "Södertälje",
+    "Sodertalje",
+    "Södertälj",
+    "Socialnämnden",
+)
+PREFIXES = (
+    "Björk",
+    "Ek",
+    "Sjö",
+    "Berg",
+    "Lund",
+    "Ås",
+    "Dal",
+    "Hag",
+    "Strand",
+    "Norr",
+    "Sör",
+    "Väster",
+    "Öster",
+    "Lind",
+    "Al",
+    "Gran",
+    "Tall",
+    "Ros",
+    "Sand",
+    "Sten",
+)
+SUFFIXES = (
+    "by",
+    "köping",
+    "hamn",
+    "vik",
+    "stad",
+    "holm",
+    "näs",
+    "fors",
+    "torp",
+    "hult",
+    "ryd",
+    "sjö",
+    "berga",
+    "mark",
+    "bro",
+    "tuna",
+    "lösa",
+    "vall",
+    "sund",
+    "ö",
+    "ås",
+    "dal",
+    "hed",
+    "strand",
+    "inge",
+)
 KINDS = {
     "flat": "Flat",  # exact: every vector as float32
     "sq8": "SQ8",  # exact scan over 8-bit scalar-quantised vectors
@@ -84,14 +137,18 @@ def synthetic_corpus(n: int, dest: Path) -> None:
         paragraphs = re.split(r"\n\s*\n", pattern.sub(place, seed))
         head, body = paragraphs[:3], paragraphs[3:]
         random.Random(i).shuffle(body)
-        (dest / f"{i:04d}_synthetic_{i % len(texts)}.txt").write_text("\n\n".join(head + body), encoding="utf-8")
+        (dest / f"{i:04d}_synthetic_{i % len(texts)}.txt").write_text(
+            "\n\n".join(head + body), encoding="utf-8"
+        )
 
 
 def corpus_run(n: int, queries: int) -> dict:
     from retrieval.service import Service
     from retrieval.settings import Settings
 
-    gold = [json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    gold = [
+        json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         synthetic_corpus(n, corpus)
@@ -110,8 +167,15 @@ def corpus_run(n: int, queries: int) -> dict:
             t0 = time.perf_counter()
             svc.ask(g["question"], list(g.get("history") or []))
             ms.append((time.perf_counter() - t0) * 1000)
-    return {"documents": report.documents, "chunks": report.chunks, "embedded": report.embedded,
-            "build_s": build, "rss_mb": rss_mb(), "ask_p50_ms": statistics.median(ms), "ask_p95_ms": pct(ms, 0.95)}
+    return {
+        "documents": report.documents,
+        "chunks": report.chunks,
+        "embedded": report.embedded,
+        "build_s": build,
+        "rss_mb": rss_mb(),
+        "ask_p50_ms": statistics.median(ms),
+        "ask_p95_ms": pct(ms, 0.95),
+    }
 
 
 # ------------------------------------------------------------------------------------ vectors
@@ -187,9 +251,16 @@ def vector_run(kind: str, n: int, truth_file: Path) -> dict:
         _, ids = index.search(q[i : i + 1], 10)
         ms.append((time.perf_counter() - t0) * 1000)
         found.append(len(set(ids[0]) & set(truth[i])) / 10)
-    return {"kind": kind, "factory": KINDS[kind].format(lists=lists), "n": n, "build_s": build,
-            "recall@10": float(np.mean(found)), "search_p50_ms": statistics.median(ms),
-            "search_p95_ms": pct(ms, 0.95), "rss_mb": rss_mb()}
+    return {
+        "kind": kind,
+        "factory": KINDS[kind].format(lists=lists),
+        "n": n,
+        "build_s": build,
+        "recall@10": float(np.mean(found)),
+        "search_p50_ms": statistics.median(ms),
+        "search_p95_ms": pct(ms, 0.95),
+        "rss_mb": rss_mb(),
+    }
 
 
 # ------------------------------------------------------------------------------------ driver
@@ -208,8 +279,12 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="*", default=[5], help="corpus sizes in documents (default 5)")
     ap.add_argument("--queries", type=int, default=60, help="asks per corpus size")
     ap.add_argument("--vectors", type=int, default=100_000, help="vector set size (0: skip; 1000000 for 1M)")
-    ap.add_argument("--kinds", nargs="*", default=["flat", "ivf-sq8"],
-                    help=f"FAISS index kinds, of {', '.join(KINDS)} (hnsw and ivf-pq build slowly at 1M)")
+    ap.add_argument(
+        "--kinds",
+        nargs="*",
+        default=["flat", "ivf-sq8"],
+        help=f"FAISS index kinds, of {', '.join(KINDS)} (hnsw and ivf-pq build slowly at 1M)",
+    )
     ap.add_argument("--corpus-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--vector-child", help=argparse.SUPPRESS)
     ap.add_argument("--truth", type=Path, help=argparse.SUPPRESS)
@@ -222,26 +297,43 @@ def main() -> int:
         return 0
 
     if args.sizes:
-        print(f"{'docs':>5} {'chunks':>7} {'embedded':>9} {'build s':>8} {'RSS MB':>7} {'ask p50':>8} {'ask p95':>8}")
+        print(
+            f"{'docs':>5} {'chunks':>7} {'embedded':>9} {'build s':>8} {'RSS MB':>7} "
+            f"{'ask p50':>8} {'ask p95':>8}"
+        )
         first = None
         for n in args.sizes:
             r = child(["--corpus-child", str(n), "--queries", str(args.queries)])
             first = first or r
-            print(f"{r['documents']:5d} {r['chunks']:7d} {r['embedded']:9d} {r['build_s']:8.1f} {r['rss_mb']:7.0f} "
-                  f"{r['ask_p50_ms']:8.1f} {r['ask_p95_ms']:8.1f}   ask p50 x{r['ask_p50_ms'] / first['ask_p50_ms']:.2f} "
-                  f"of {first['documents']} docs", flush=True)
+            print(
+                f"{r['documents']:5d} {r['chunks']:7d} {r['embedded']:9d} {r['build_s']:8.1f} "
+                f"{r['rss_mb']:7.0f} {r['ask_p50_ms']:8.1f} {r['ask_p95_ms']:8.1f}   "
+                f"ask p50 x{r['ask_p50_ms'] / first['ask_p50_ms']:.2f} "
+                f"of {first['documents']} docs",
+                flush=True,
+            )
     if args.vectors:
         with tempfile.TemporaryDirectory() as tmp:
             truth_file = Path(tmp) / "truth.npy"
             t0 = time.perf_counter()
             np.save(truth_file, exact_truth(args.vectors, _held_out(200)))
-            print(f"\n{args.vectors} x {DIM} vectors; exact top 10 of 200 queries by brute force in "
-                  f"{time.perf_counter() - t0:.1f} s")
-            print(f"{'kind':8} {'factory':34} {'build s':>8} {'recall@10':>9} {'p50 ms':>7} {'p95 ms':>7} {'RSS MB':>7}")
+            print(
+                f"\n{args.vectors} x {DIM} vectors; exact top 10 of 200 queries by brute force in "
+                f"{time.perf_counter() - t0:.1f} s"
+            )
+            print(
+                f"{'kind':8} {'factory':34} {'build s':>8} {'recall@10':>9} {'p50 ms':>7} "
+                f"{'p95 ms':>7} {'RSS MB':>7}"
+            )
             for kind in args.kinds:
-                r = child(["--vector-child", kind, "--vectors", str(args.vectors), "--truth", str(truth_file)])
-                print(f"{kind:8} {r['factory']:34} {r['build_s']:8.1f} {r['recall@10']:9.3f} "
-                      f"{r['search_p50_ms']:7.2f} {r['search_p95_ms']:7.2f} {r['rss_mb']:7.0f}", flush=True)
+                r = child(
+                    ["--vector-child", kind, "--vectors", str(args.vectors), "--truth", str(truth_file)]
+                )
+                print(
+                    f"{kind:8} {r['factory']:34} {r['build_s']:8.1f} {r['recall@10']:9.3f} "
+                    f"{r['search_p50_ms']:7.2f} {r['search_p95_ms']:7.2f} {r['rss_mb']:7.0f}",
+                    flush=True,
+                )
     return 0
 
 

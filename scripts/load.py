@@ -58,17 +58,29 @@ def questions(path: Path) -> list[dict]:
     return [{"question": r["question"], "history": r.get("history") or []} for r in rows]
 
 
-def start_server(port: int, data_dir: Path, log, encoder: str | None = None, workers: int = 1) -> subprocess.Popen:
+def start_server(
+    port: int, data_dir: Path, log, encoder: str | None = None, workers: int = 1
+) -> subprocess.Popen:
     exe = shutil.which("overens", path=str(Path(sys.executable).parent))
     cmd = [exe] if exe else [sys.executable, "-m", "app.cli"]
     env = {k: v for k, v in os.environ.items() if not k.startswith("OVERENS_")}
-    env.update(OVERENS_DATA_DIR=str(data_dir), OVERENS_ADMIN_TOKEN="", HF_HUB_OFFLINE="1",
-               TRANSFORMERS_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
+    env.update(
+        OVERENS_DATA_DIR=str(data_dir),
+        OVERENS_ADMIN_TOKEN="",
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        TOKENIZERS_PARALLELISM="false",
+    )
     if encoder:
         env["OVERENS_ENCODER"] = encoder
-    return subprocess.Popen([*cmd, "serve", "--host", HOST, "--port", str(port), "--workers", str(workers)],
-                            cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(
+        [*cmd, "serve", "--host", HOST, "--port", str(port), "--workers", str(workers)],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
 
 
 def wait_ready(proc: subprocess.Popen, base: str, timeout: float) -> None:
@@ -167,8 +179,10 @@ def report(title: str, latencies: list[float], errors: collections.Counter, wall
     print(f"  errors      {n_err}")
     print(f"  duration    {wall:.1f} s")
     print(f"  throughput  {len(lat) / wall:.1f} req/s")
-    print(f"  latency ms  p50 {percentile(lat, 0.50):.0f}  p95 {percentile(lat, 0.95):.0f}  "
-          f"p99 {percentile(lat, 0.99):.0f}  max {lat[-1] if lat else float('nan'):.0f}")
+    print(
+        f"  latency ms  p50 {percentile(lat, 0.50):.0f}  p95 {percentile(lat, 0.95):.0f}  "
+        f"p99 {percentile(lat, 0.99):.0f}  max {lat[-1] if lat else float('nan'):.0f}"
+    )
     for what, n in errors.most_common(5):
         print(f"  {n} x {what}")
     return {"throughput": len(lat) / wall, "p50": percentile(lat, 0.50), "p99": percentile(lat, 0.99)}
@@ -179,19 +193,30 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60.0, help="how long to drive the load (default 60)")
     ap.add_argument("--clients", type=int, default=32, help="concurrent clients (default 32)")
     ap.add_argument("--max-requests", type=int, default=50_000, help="stop after this many requests")
-    ap.add_argument("--baseline", type=float, default=10.0,
-                    help="seconds of one client first, to compare latency without contention (0: skip)")
-    ap.add_argument("--data-dir", type=Path, default=ROOT / ".cache" / "load-data",
-                    help="the server's index folder (built on first use, then reused)")
+    ap.add_argument(
+        "--baseline",
+        type=float,
+        default=10.0,
+        help="seconds of one client first, to compare latency without contention (0: skip)",
+    )
+    ap.add_argument(
+        "--data-dir",
+        type=Path,
+        default=ROOT / ".cache" / "load-data",
+        help="the server's index folder (built on first use, then reused)",
+    )
     ap.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold.jsonl")
     ap.add_argument("--startup-timeout", type=float, default=900.0)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--encoder", choices=("onnx", "onnx-int8", "torch"), help="the server's OVERENS_ENCODER")
     ap.add_argument("--workers", type=int, default=1, help="`overens serve --workers N` (default 1)")
     ap.add_argument("--no-reference", action="store_true", help="skip the in-process encode reference")
-    ap.add_argument("--repeat", action="store_true",
-                    help="send the gold questions as they are (repeats hit the server's query cache); "
-                         "by default each request is made unique so every query is encoded")
+    ap.add_argument(
+        "--repeat",
+        action="store_true",
+        help="send the gold questions as they are (repeats hit the server's query cache); "
+        "by default each request is made unique so every query is encoded",
+    )
     args = ap.parse_args()
     if not 1 <= args.clients <= 256 or args.seconds <= 0 or args.max_requests < 1:
         ap.error("--clients must be 1..256, --seconds and --max-requests positive")
@@ -215,10 +240,13 @@ def main() -> int:
                 httpx.post(f"{base}/ask", json=pool[0], timeout=120)  # warm-up (every worker, likely)
             one = {}
             if args.baseline > 0:
-                one = report("1 client (baseline)", *asyncio.run(drive(base, pool, 1, args.baseline,
-                                                                       args.max_requests, args.seed)))
-            latencies, errors, wall = asyncio.run(drive(base, pool, args.clients, args.seconds, args.max_requests,
-                                                        args.seed))
+                one = report(
+                    "1 client (baseline)",
+                    *asyncio.run(drive(base, pool, 1, args.baseline, args.max_requests, args.seed)),
+                )
+            latencies, errors, wall = asyncio.run(
+                drive(base, pool, args.clients, args.seconds, args.max_requests, args.seed)
+            )
             many = report(f"{args.clients} clients, {args.seconds:.0f} s", latencies, errors, wall)
             if ref:
                 torch_ms, onnx_ms = ref["torch"], ref["onnx"]
@@ -226,9 +254,14 @@ def main() -> int:
                 if one:
                     print(f"  1 client ask p50 / onnx encode   {one['p50'] / onnx_ms:.2f}   (target <= 1.15)")
                     print(f"  1 client ask p50 / torch encode  {one['p50'] / torch_ms:.2f}   (target <= 0.6)")
-                print(f"  {args.clients} clients throughput x torch encode  "
-                      f"{many['throughput'] * torch_ms / 1000:.2f}   (target >= 3)")
-                print(f"  {args.clients} clients p99 / torch encode  {many['p99'] / torch_ms:.1f}   (target <= 8)")
+                print(
+                    f"  {args.clients} clients throughput x torch encode  "
+                    f"{many['throughput'] * torch_ms / 1000:.2f}   (target >= 3)"
+                )
+                print(
+                    f"  {args.clients} clients p99 / torch encode  "
+                    f"{many['p99'] / torch_ms:.1f}   (target <= 8)"
+                )
         except RuntimeError as e:
             log.seek(0)
             tail = log.read()[-3000:]

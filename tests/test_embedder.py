@@ -52,7 +52,10 @@ TEXTS = [
     "Attverka for en stark civilsamhälle pa lika villkor ® = m Idéburet offentligt partnerskap (IOP)",
     "rad ett\n\trad  två\r\nrad tre   slut ",
     "What does the agreement say about financial support to non-profit organisations?",
-    "The municipality shall consult civil society before decisions — e.g. on budgets, 50 % co-funding & so on.",
+    (
+        "The municipality shall consult civil society before decisions — "
+        "e.g. on budgets, 50 % co-funding & so on."
+    ),
     "Ωmega ½ ² µ ﬁnal Ａ\u0301 e\u0301 a\u030a 😀😀 \u0378\u0379 \u00a0x\ufeff",
 ]
 
@@ -322,7 +325,9 @@ def torch_encoder(shared_converted: Path) -> SentenceTransformerEncoder:
 
 
 @pytest.mark.slow
-def test_onnx_vectors_are_the_torch_vectors(onnx_export: Path, torch_encoder: SentenceTransformerEncoder) -> None:
+def test_onnx_vectors_are_the_torch_vectors(
+    onnx_export: Path, torch_encoder: SentenceTransformerEncoder
+) -> None:
     from retrieval.onnx_encoder import ONNX_MARKER, OnnxEncoder
 
     enc = OnnxEncoder(onnx_export, E5_SMALL)
@@ -395,7 +400,9 @@ def test_a_missing_or_broken_export_says_how_to_fix_it(onnx_export: Path, tmp_pa
 
 
 @pytest.mark.slow
-def test_an_incomplete_export_is_made_again(onnx_export: Path, shared_converted: Path, tmp_path: Path) -> None:
+def test_an_incomplete_export_is_made_again(
+    onnx_export: Path, shared_converted: Path, tmp_path: Path
+) -> None:
     from retrieval.onnx_encoder import FP32_FILE, OnnxEncoder, onnx_dir
     from retrieval.onnx_export import ensure_export
 

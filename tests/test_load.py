@@ -60,7 +60,9 @@ def test_docx_text_is_loaded(tmp_path):
 
 def test_metadata_file_wins_and_missing_metadata_is_inferred(tmp_path):
     (tmp_path / "x.txt").write_text(SWEDISH, encoding="utf-8")
-    (tmp_path / "metadata.json").write_text('{"x.txt": {"doc_id": "vaxjo", "kind": "policy"}}', encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(
+        '{"x.txt": {"doc_id": "vaxjo", "kind": "policy"}}', encoding="utf-8"
+    )
     doc = load(tmp_path / "x.txt", read_metadata(tmp_path))
     assert doc.doc_id == "vaxjo" and doc.meta.kind == "policy"
     inferred = infer_meta(SWEDISH, "x.txt")
@@ -90,7 +92,8 @@ def test_html_markup_is_not_text_and_offsets_stay_in_the_file(tmp_path):
 
     html_text = (
         "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
-        "<h1>Överenskommelse i Ystad</h1><p>Kommunen &amp; föreningarna åtar sig att samverka.</p></body></html>"
+        "<h1>Överenskommelse i Ystad</h1>"
+        "<p>Kommunen &amp; föreningarna åtar sig att samverka.</p></body></html>"
     )
     (tmp_path / "y.html").write_text(html_text, encoding="utf-8")
     doc = load(tmp_path / "y.html")

@@ -35,8 +35,13 @@ def _docx(tmp_path: Path) -> Path:
     t = d.add_table(rows=3, cols=3)
     for i, h in enumerate(("Princip", "Kommunen åtar sig", "Föreningslivet åtar sig")):
         t.rows[0].cells[i].text = h
-    for r, row in enumerate((("Kvalitet", "följa upp bidragen årligen", "redovisa verksamhetens resultat"),
-                             ("Mångfald", "stödja nya föreningar", "vara öppna för alla")), start=1):
+    for r, row in enumerate(
+        (
+            ("Kvalitet", "följa upp bidragen årligen", "redovisa verksamhetens resultat"),
+            ("Mångfald", "stödja nya föreningar", "vara öppna för alla"),
+        ),
+        start=1,
+    ):
         for c, text in enumerate(row):
             t.rows[r].cells[c].text = text
     d.add_paragraph("Antagen av kommunfullmäktige 2021-03-15, § 42.")
@@ -74,8 +79,10 @@ def test_html_main_content_without_menus_cookies_or_markup(tmp_path):
     assert "<" not in doc.text and "kakor" not in doc.text and "Startsida" not in doc.text
     assert "Storgatan" not in doc.text
     got = {(c.principle, c.party, c.display_text) for c in st.commitments}
-    assert got == {("oppenhet_och_insyn", "public", "publicera protokoll från samverkansrådet"),
-                   ("oppenhet_och_insyn", "public", "svara på frågor inom två veckor")}
+    assert got == {
+        ("oppenhet_och_insyn", "public", "publicera protokoll från samverkansrådet"),
+        ("oppenhet_och_insyn", "public", "svara på frågor inom två veckor"),
+    }
 
 
 def test_pdf_furniture_removed_footnote_marker_detached_pages_kept():
@@ -100,25 +107,31 @@ def test_pdf_commitments_under_numbered_principle_headings():
 
 
 def test_markdown_headings_and_items_are_blocks(tmp_path):
-    (tmp_path / "p.md").write_text("# Policy för samverkan\n\n## Dialog\n\nKommunen åtar sig att:\n\n"
-                                   "- bjuda in föreningarna till samråd\n- svara på remisser\n", encoding="utf-8")
+    (tmp_path / "p.md").write_text(
+        "# Policy för samverkan\n\n## Dialog\n\nKommunen åtar sig att:\n\n"
+        "- bjuda in föreningarna till samråd\n- svara på remisser\n",
+        encoding="utf-8",
+    )
     doc, st = _parse(tmp_path / "p.md")
     assert [b.kind for b in doc.layout.blocks] == ["heading", "heading", "item", "item"]
     assert [(c.principle, c.party) for c in st.commitments] == [("dialog", "public")] * 2
 
 
-@pytest.mark.parametrize("sentence,party", [
-    ("Kommunen ska bjuda in till dialogmöten.", "public"),
-    ("Region Norrvik förbinder sig att ge stöd.", "public"),
-    ("Föreningarna ansvarar för att redovisa hur bidragen används.", "civil_society"),
-    ("Vi åtar oss att träffas varje år.", "joint"),
-    ("Parterna ska gemensamt ta fram en handlingsplan.", "joint"),
-    ("För att främja dialogen ska staden informera tidigt.", "public"),
-    ("The municipality will publish the minutes.", "public"),
-    ("Överenskommelsen ska följas upp årligen.", None),
-    ("Relationen mellan nämnden och föreningarna ska präglas av tillit.", None),
-    ("Den idéburna sektorn ska kunna granska kommunen.", None),  # a right, not a commitment
-])
+@pytest.mark.parametrize(
+    "sentence,party",
+    [
+        ("Kommunen ska bjuda in till dialogmöten.", "public"),
+        ("Region Norrvik förbinder sig att ge stöd.", "public"),
+        ("Föreningarna ansvarar för att redovisa hur bidragen används.", "civil_society"),
+        ("Vi åtar oss att träffas varje år.", "joint"),
+        ("Parterna ska gemensamt ta fram en handlingsplan.", "joint"),
+        ("För att främja dialogen ska staden informera tidigt.", "public"),
+        ("The municipality will publish the minutes.", "public"),
+        ("Överenskommelsen ska följas upp årligen.", None),
+        ("Relationen mellan nämnden och föreningarna ska präglas av tillit.", None),
+        ("Den idéburna sektorn ska kunna granska kommunen.", None),  # a right, not a commitment
+    ],
+)
 def test_a_sentence_commits_its_subject(sentence, party):
     from ingest.parties import sentence_party
 
@@ -137,7 +150,8 @@ def test_a_pages_decision_line_survives_main_content_extraction(tmp_path):
     page = """<html><body><nav><a href="/">Start</a></nav><main><article>
     <h1>Överenskommelse om samverkan i Norrby</h1>
     <p class="meta">Antagen av kommunstyrelsen 2019-09-10, § 112.</p>
-    <p>Norrby kommun och föreningslivet har tillsammans tagit fram en överenskommelse om hur vi ska samarbeta.</p>
+    <p>Norrby kommun och föreningslivet har tillsammans tagit fram en överenskommelse om hur vi \
+ska samarbeta.</p>
     <h2>Dialog</h2><p>Kommunen ska bjuda in till två dialogmöten per år med alla föreningar i kommunen.</p>
     </article></main><footer>Senast uppdaterad 2023-01-17</footer></body></html>"""
     (tmp_path / "norrby.html").write_text(page, encoding="utf-8")

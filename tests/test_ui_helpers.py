@@ -318,7 +318,8 @@ def test_client_says_when_the_api_is_down():
 
 DOC_TEXT = (
     "Överenskommelse\n\nPrincipen om öppenhet och insyn\nKommunen åtar sig:\n"
-    f"m Att vara transparent {EVIL} när det gäller beslut\n\nPrincipen om dialog\nBåda parter åtar sig att mötas.\n"
+    f"m Att vara transparent {EVIL} när det gäller beslut\n\n"
+    "Principen om dialog\nBåda parter åtar sig att mötas.\n"
 )
 SPAN_START = DOC_TEXT.index("Att vara transparent")
 SPAN_END = DOC_TEXT.index(" när det") + len(" när det gäller beslut")
