@@ -24,15 +24,32 @@ from .question import Question, evidence_pattern, expansion, vocabulary
 FORMED_KINDS = ("amount", "contact", "date", "year", "person", "count")
 LOOK_AT = 5  # candidates (best first) that must hold the asked form
 QUESTION_FEATURES = (
-    "p1", "p2", "p3_mean", "cos1", "cos_max", "lex_own_max", "lex_max", "doc_named", "doc_named_found",
-    "english", "kind_commitments", "kind_fact", "evidence_top", "principle_named", "principle_found",
-    "unknown_share", "principle_absent", "top_lex_own", "top_missing_idf",
+    "p1",
+    "p2",
+    "p3_mean",
+    "cos1",
+    "cos_max",
+    "lex_own_max",
+    "lex_max",
+    "doc_named",
+    "doc_named_found",
+    "english",
+    "kind_commitments",
+    "kind_fact",
+    "evidence_top",
+    "principle_named",
+    "principle_found",
+    "unknown_share",
+    "principle_absent",
+    "top_lex_own",
+    "top_missing_idf",
 )
 _COL = {n: i for i, n in enumerate(NAMES)}
 
 
-def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.ndarray,
-                      corpus: Corpus | None = None) -> np.ndarray:
+def question_features(
+    q: Question, cands: list[Candidate], X: np.ndarray, p: np.ndarray, corpus: Corpus | None = None
+) -> np.ndarray:
     f = np.zeros(len(QUESTION_FEATURES))
     if not cands:
         return f
@@ -44,8 +61,10 @@ def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.
         from .features import query_stems
 
         best = cands[order[0]]
-        have = corpus.own_stems.get((best.chunk_index, best.unit_index), frozenset()) | corpus.head_stems[
-            best.chunk_index]
+        have = (
+            corpus.own_stems.get((best.chunk_index, best.unit_index), frozenset())
+            | corpus.head_stems[best.chunk_index]
+        )
         gaps = [corpus.weight(t) for t in query_stems(corpus, q) if not corpus.family(t) & have]
         missing = max(gaps, default=0.0) / corpus.max_idf
         stems = [t for t in tokens(q.text) if len(t) >= 4]
@@ -56,14 +75,24 @@ def question_features(q: Question, cands: list[Candidate], X: np.ndarray, p: np.
     order = np.argsort(-p, kind="stable")
     top = order[:3]
     vals = {
-        "p1": p[order[0]], "p2": p[order[1]] if len(order) > 1 else 0.0, "p3_mean": float(np.mean(p[top])),
-        "cos1": cands[order[0]].cos, "cos_max": max(c.cos for c in cands),
-        "lex_own_max": X[:, _COL["lex_own"]].max(), "lex_max": X[:, _COL["lex"]].max(),
-        "doc_named": bool(q.documents), "doc_named_found": bool(q.documents) and X[order[0], _COL["doc_match"]],
-        "english": q.language == "en", "kind_commitments": q.kind == "commitments", "kind_fact": q.kind == "fact",
-        "evidence_top": X[top, _COL["evidence"]].max(), "principle_named": bool(q.principles),
+        "p1": p[order[0]],
+        "p2": p[order[1]] if len(order) > 1 else 0.0,
+        "p3_mean": float(np.mean(p[top])),
+        "cos1": cands[order[0]].cos,
+        "cos_max": max(c.cos for c in cands),
+        "lex_own_max": X[:, _COL["lex_own"]].max(),
+        "lex_max": X[:, _COL["lex"]].max(),
+        "doc_named": bool(q.documents),
+        "doc_named_found": bool(q.documents) and X[order[0], _COL["doc_match"]],
+        "english": q.language == "en",
+        "kind_commitments": q.kind == "commitments",
+        "kind_fact": q.kind == "fact",
+        "evidence_top": X[top, _COL["evidence"]].max(),
+        "principle_named": bool(q.principles),
         "principle_found": bool(q.principles) and X[order[0], _COL["principle_match"]],
-        "unknown_share": unknown, "principle_absent": absent, "top_lex_own": X[order[0], _COL["lex_own"]],
+        "unknown_share": unknown,
+        "principle_absent": absent,
+        "top_lex_own": X[order[0], _COL["lex_own"]],
         "top_missing_idf": missing,
     }
     for i, n in enumerate(QUESTION_FEATURES):
@@ -87,8 +116,9 @@ def counted_pattern(q: Question) -> re.Pattern[str] | None:
     return re.compile(rf"{spec['number']}\s+(?:\S+\s+){{0,2}}(?:{counted})|\blika (antal|många)\b", re.I)
 
 
-def reason(q: Question, cands: list[Candidate], p: np.ndarray, answerability: float,
-           threshold: float) -> tuple[str, dict] | None:
+def reason(
+    q: Question, cands: list[Candidate], p: np.ndarray, answerability: float, threshold: float
+) -> tuple[str, dict] | None:
     """(reason key, its values) when the question is declined, else None."""
     if q.unknown_places and not q.documents:
         return "not_in_corpus", {"place": ", ".join(q.unknown_places)}
@@ -99,8 +129,9 @@ def reason(q: Question, cands: list[Candidate], p: np.ndarray, answerability: fl
         ev = counted_pattern(q) if q.kind == "count" else evidence_pattern(q.kind)
         top = [cands[i] for i in order[:LOOK_AT]]
         folded = q.kind == "count"
-        if ev is not None and not any(ev.search(fold(c.unit.display_text) if folded else c.unit.display_text)
-                                      for c in top):
+        if ev is not None and not any(
+            ev.search(fold(c.unit.display_text) if folded else c.unit.display_text) for c in top
+        ):
             return "no_evidence", {"what": q.kind}
     if answerability < threshold:
         return "weak", {}

@@ -100,8 +100,9 @@ class Corpus:
 
     def chunk_in(self, doc_id: str, start: int, end: int) -> int | None:
         """The first chunk of a document lying within [start, end)."""
-        return next((i for i, c in enumerate(self.chunks)
-                     if c.doc_id == doc_id and start <= c.start < end), None)
+        return next(
+            (i for i, c in enumerate(self.chunks) if c.doc_id == doc_id and start <= c.start < end), None
+        )
 
     def has_principle(self, doc_id: str, principle: str) -> bool:
         return principle in self.principles_of.get(doc_id, set())
@@ -131,21 +132,36 @@ class Corpus:
             return None
         return ci - 1, len(prev.units) - 1
 
-    def candidate(self, ci: int, ui: int, qvec: np.ndarray, hit_rank: int = 0, hit_score: float = 0.0,
-                  hit_dense: float = 0.0) -> Candidate:
+    def candidate(
+        self,
+        ci: int,
+        ui: int,
+        qvec: np.ndarray,
+        hit_rank: int = 0,
+        hit_score: float = 0.0,
+        hit_dense: float = 0.0,
+    ) -> Candidate:
         row = self.row_of.get((ci, ui), -1)
         cos = float(self.r.data.unit_vectors[row] @ qvec[0]) if row >= 0 else hit_dense
         c = self.chunks[ci]
         u = c.units[ui]
         principle, party = self.commitment_at.get((c.doc_id, u.start, u.end), (c.principle, u.party))
-        return Candidate(row, ci, ui, c, u, hit_rank, hit_score, hit_dense, cos, principle or c.principle,
-                         party or u.party)
+        return Candidate(
+            row, ci, ui, c, u, hit_rank, hit_score, hit_dense, cos, principle or c.principle, party or u.party
+        )
 
 
 def gather(corpus: Corpus, q: Question, qvec: np.ndarray, flt: Filters) -> list[Candidate]:
     """The units of the top chunks for the question, best chunk first, with their cosines."""
     # a follow-up carries the earlier question: the two together are cut to the question limit
-    hits = corpus.r.search(q.search_text[: corpus.r.max_question_chars], k=TOP_CHUNKS, filters=flt, mode="full", info=q.info, qvec=qvec)
+    hits = corpus.r.search(
+        q.search_text[: corpus.r.max_question_chars],
+        k=TOP_CHUNKS,
+        filters=flt,
+        mode="full",
+        info=q.info,
+        qvec=qvec,
+    )
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for h in hits:

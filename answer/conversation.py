@@ -23,8 +23,11 @@ SHORT_WORDS = 4  # a question this short cannot stand alone
 def is_follow_up(question: str, info: QueryInfo) -> bool:
     words = vocabulary()["words"]
     f = fold(question)
-    return (bool(re.search(words["follow_up_openers"], f)) or bool(re.search(words["refers_back"], f))
-            or len(question.split()) <= SHORT_WORDS) and not (info.documents and info.principles and info.parties)
+    return (
+        bool(re.search(words["follow_up_openers"], f))
+        or bool(re.search(words["refers_back"], f))
+        or len(question.split()) <= SHORT_WORDS
+    ) and not (info.documents and info.principles and info.parties)
 
 
 def merge(info: QueryInfo, ctx: QueryInfo) -> QueryInfo:

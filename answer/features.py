@@ -18,11 +18,37 @@ from .candidates import Candidate, Corpus
 from .question import Question, evidence_pattern, vocabulary
 
 NAMES = (
-    "cos", "cos_gap", "cos_rank", "hit_rank", "hit_rel", "lex", "lex_own", "lex_gap",
-    "doc_match", "doc_other", "principle_match", "principle_other", "party_match", "party_other",
-    "commit_asked", "commit_unasked", "evidence", "evidence_absent", "leadin", "item", "log_len",
-    "short", "definition_section", "top_doc", "neighbour_cos", "lex_head", "party_match_commit",
-    "principle_match_commit", "lex_rank", "defines_term", "kind_definition",
+    "cos",
+    "cos_gap",
+    "cos_rank",
+    "hit_rank",
+    "hit_rel",
+    "lex",
+    "lex_own",
+    "lex_gap",
+    "doc_match",
+    "doc_other",
+    "principle_match",
+    "principle_other",
+    "party_match",
+    "party_other",
+    "commit_asked",
+    "commit_unasked",
+    "evidence",
+    "evidence_absent",
+    "leadin",
+    "item",
+    "log_len",
+    "short",
+    "definition_section",
+    "top_doc",
+    "neighbour_cos",
+    "lex_head",
+    "party_match_commit",
+    "principle_match_commit",
+    "lex_rank",
+    "defines_term",
+    "kind_definition",
 )
 
 
@@ -86,7 +112,9 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
         if q.principles and c.principle:
             X[i, col["principle_match"]] = c.principle in q.principles
             X[i, col["principle_other"]] = c.principle not in q.principles
-            X[i, col["principle_match_commit"]] = c.principle in q.principles and committed and asks_commitments
+            X[i, col["principle_match_commit"]] = (
+                c.principle in q.principles and committed and asks_commitments
+            )
         if q.parties and c.party:
             X[i, col["party_match"]] = c.party in q.parties
             X[i, col["party_other"]] = c.party not in q.parties
@@ -108,8 +136,9 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
             X[i, col["defines_term"]] = m is not None and set(q.term) <= set(tokens(m.group(1)))
         X[i, col["kind_definition"]] = q.kind == "definition"
         ui = c.unit_index
-        X[i, col["neighbour_cos"]] = max(by_pos.get((c.chunk_index, ui - 1), 0.0),
-                                         by_pos.get((c.chunk_index, ui + 1), 0.0))
+        X[i, col["neighbour_cos"]] = max(
+            by_pos.get((c.chunk_index, ui - 1), 0.0), by_pos.get((c.chunk_index, ui + 1), 0.0)
+        )
     X[:, col["cos_gap"]] = cos - cos.max()
     X[:, col["lex_gap"]] = X[:, col["lex"]] - X[:, col["lex"]].max()
     lex_order = np.argsort(-X[:, col["lex"]], kind="stable")

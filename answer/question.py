@@ -19,8 +19,23 @@ from retrieval.records import QueryInfo
 
 DATA = Path(__file__).resolve().parent / "data"
 
-KINDS = ("yesno", "date", "year", "person", "when", "body", "frequency", "count", "amount", "contact", "definition",
-         "principle_list", "comparison", "commitments", "fact")
+KINDS = (
+    "yesno",
+    "date",
+    "year",
+    "person",
+    "when",
+    "body",
+    "frequency",
+    "count",
+    "amount",
+    "contact",
+    "definition",
+    "principle_list",
+    "comparison",
+    "commitments",
+    "fact",
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +46,9 @@ class Question:
     text: str  # resolved against the conversation, spelling restored (what is encoded)
     language: str  # "sv" | "en"
     kind: str  # one of KINDS
-    kinds: tuple[str, ...] = ()  # every kind the question asks for ('När antogs den, och av vem?': date, body)
+    kinds: tuple[
+        str, ...
+    ] = ()  # every kind the question asks for ('När antogs den, och av vem?': date, body)
     documents: tuple[str, ...] = ()
     principles: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
@@ -64,13 +81,17 @@ def _kind_patterns() -> tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str]
 
 def asked_kinds(folded: str) -> tuple[str, ...]:
     """Every kind and facet whose question pattern matches."""
-    return tuple(k for k, q, _ in (*_kind_patterns(), *_facet_patterns()) if q is not None and q.search(folded))
+    return tuple(
+        k for k, q, _ in (*_kind_patterns(), *_facet_patterns()) if q is not None and q.search(folded)
+    )
 
 
 @functools.lru_cache(maxsize=1)
 def _facet_patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
-    return tuple((k, re.compile(spec["question"]), re.compile(spec["evidence"], re.I))
-                 for k, spec in vocabulary().get("facets", {}).items())
+    return tuple(
+        (k, re.compile(spec["question"]), re.compile(spec["evidence"], re.I))
+        for k, spec in vocabulary().get("facets", {}).items()
+    )
 
 
 def definiendum(folded: str) -> tuple[str, ...]:
@@ -134,10 +155,18 @@ def parse(asked: str, text: str, info: QueryInfo, follow_up: bool = False) -> Qu
     if follow_up and kind == "fact" and info.intent == "obligation":
         kind = "commitments"
     return Question(
-        asked=asked, text=text, language=info.language, kind=kind,
-        kinds=tuple(dict.fromkeys((kind, *asked_kinds(fold(asked))))), documents=info.documents,
-        principles=info.principles, parties=info.parties, unknown_places=info.unknown_places,
-        all_documents=info.all_documents, follow_up=follow_up, expansion=expansion(text, info.language),
+        asked=asked,
+        text=text,
+        language=info.language,
+        kind=kind,
+        kinds=tuple(dict.fromkeys((kind, *asked_kinds(fold(asked))))),
+        documents=info.documents,
+        principles=info.principles,
+        parties=info.parties,
+        unknown_places=info.unknown_places,
+        all_documents=info.all_documents,
+        follow_up=follow_up,
+        expansion=expansion(text, info.language),
         term=definiendum(fold(asked)),
         info=info,
     )

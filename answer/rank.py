@@ -54,9 +54,14 @@ class Logistic:
         return cls(names, np.zeros(n), np.ones(n), np.zeros(n), 0.0)
 
     def to_json(self) -> dict:
-        return {"type": "logistic", "features": list(self.names), "mean": self.mean.round(6).tolist(),
-                "scale": self.scale.round(6).tolist(), "coef": self.coef.round(6).tolist(),
-                "bias": round(self.bias, 6)}
+        return {
+            "type": "logistic",
+            "features": list(self.names),
+            "mean": self.mean.round(6).tolist(),
+            "scale": self.scale.round(6).tolist(),
+            "coef": self.coef.round(6).tolist(),
+            "bias": round(self.bias, 6),
+        }
 
     @classmethod
     def from_json(cls, d: dict, names: tuple[str, ...], where: str) -> Logistic:
@@ -81,16 +86,26 @@ class Model:
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         return self.units.probabilities(X)
 
-    def with_thresholds(self, cuts: dict[str, tuple[float, float]] | None = None,
-                        answerable: float | None = None) -> Model:
-        return replace(self, cuts=self.cuts if cuts is None else cuts,
-                       answerable=self.answerable if answerable is None else answerable)
+    def with_thresholds(
+        self, cuts: dict[str, tuple[float, float]] | None = None, answerable: float | None = None
+    ) -> Model:
+        return replace(
+            self,
+            cuts=self.cuts if cuts is None else cuts,
+            answerable=self.answerable if answerable is None else answerable,
+        )
 
     def to_json(self) -> dict:
-        return {"version": 2, "units": self.units.to_json(), "questions": self.questions.to_json(),
-                "thresholds": {"cuts": {g: {"select": s, "relative": r} for g, (s, r) in self.cuts.items()},
-                               "answerable": self.answerable},
-                **(self.info or {})}
+        return {
+            "version": 2,
+            "units": self.units.to_json(),
+            "questions": self.questions.to_json(),
+            "thresholds": {
+                "cuts": {g: {"select": s, "relative": r} for g, (s, r) in self.cuts.items()},
+                "answerable": self.answerable,
+            },
+            **(self.info or {}),
+        }
 
 
 def neutral() -> Model:
@@ -111,9 +126,13 @@ def from_json(d: dict, where: str = "weights") -> Model:
         if tuple(u.get("features", ())) != NAMES:
             raise WeightsError(f"{where} was fitted for other features; refit it with `overens fit`")
         units = Trees.from_json(u, NAMES) if u.get("type") == "trees" else Logistic.from_json(u, NAMES, where)
-        return Model(units, Logistic.from_json(d["questions"], QUESTION_FEATURES, where),
-                     {g: (float(c["select"]), float(c["relative"])) for g, c in t["cuts"].items()},
-                     float(t["answerable"]), info)
+        return Model(
+            units,
+            Logistic.from_json(d["questions"], QUESTION_FEATURES, where),
+            {g: (float(c["select"]), float(c["relative"])) for g, c in t["cuts"].items()},
+            float(t["answerable"]),
+            info,
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise WeightsError(f"{where} is damaged ({exc!r}); refit it with `overens fit`") from exc
 

@@ -38,13 +38,25 @@ WHAT = {
     "sv": {"amount": "belopp", "contact": "kontaktuppgifter", "date": "datum"},
     "en": {"amount": "amounts", "contact": "contact details", "date": "dates"},
 }
-PARTY = {"sv": {"civil_society": "idéburen sektor", "joint": "båda parter"},
-         "en": {"civil_society": "civil society", "joint": "both parties"}}
+PARTY = {
+    "sv": {"civil_society": "idéburen sektor", "joint": "båda parter"},
+    "en": {"civil_society": "civil society", "joint": "both parties"},
+}
 PUBLIC = {
-    "sv": (("kommun", "kommunen"), ("stad", "staden"), ("landsting", "landstinget"), ("region", "regionen"),
-           ("nämnd", "nämnden")),
-    "en": (("kommun", "the municipality"), ("stad", "the city"), ("landsting", "the county council"),
-           ("region", "the region"), ("nämnd", "the committee")),
+    "sv": (
+        ("kommun", "kommunen"),
+        ("stad", "staden"),
+        ("landsting", "landstinget"),
+        ("region", "regionen"),
+        ("nämnd", "nämnden"),
+    ),
+    "en": (
+        ("kommun", "the municipality"),
+        ("stad", "the city"),
+        ("landsting", "the county council"),
+        ("region", "the region"),
+        ("nämnd", "the committee"),
+    ),
 }
 
 
@@ -79,13 +91,19 @@ def _head(r: Retriever, q: Question, b: Block) -> str:
     if b.party and q.kind == "commitments":
         party = party_label(r, b.doc_id, b.party, q.language)
         if b.principle:
-            return t["oblig_head"].format(doc=doc, party=party, principle=principle_name(b.principle, q.language),
-                                          principle_sv=principle_name(b.principle, "sv"))
+            return t["oblig_head"].format(
+                doc=doc,
+                party=party,
+                principle=principle_name(b.principle, q.language),
+                principle_sv=principle_name(b.principle, "sv"),
+            )
         return t["oblig_head_noprinciple"].format(doc=doc, party=party)
     return t["fact_head"].format(doc=doc)
 
 
-def render(q: Question, r: Retriever, blocks: list[Block], probability: dict[tuple[str, int, int], float]) -> Answer:
+def render(
+    q: Question, r: Retriever, blocks: list[Block], probability: dict[tuple[str, int, int], float]
+) -> Answer:
     citations: list[Citation] = []
     lines: list[str] = []
     for b in blocks:
@@ -95,11 +113,22 @@ def render(q: Question, r: Retriever, blocks: list[Block], probability: dict[tup
         doc = r.data.documents[b.doc_id]
         for c in b.units:
             n = len(citations) + 1
-            citations.append(Citation(
-                n=n, doc_id=b.doc_id, source=doc.source, title=doc.meta.title, start=c.unit.start,
-                end=c.unit.end, text=doc.text[c.unit.start:c.unit.end], display_text=c.unit.display_text,
-                section=c.chunk.section, principle=c.principle, party=c.party,
-                score=round(float(probability.get(c.key, 0.0)), 4)))
+            citations.append(
+                Citation(
+                    n=n,
+                    doc_id=b.doc_id,
+                    source=doc.source,
+                    title=doc.meta.title,
+                    start=c.unit.start,
+                    end=c.unit.end,
+                    text=doc.text[c.unit.start : c.unit.end],
+                    display_text=c.unit.display_text,
+                    section=c.chunk.section,
+                    principle=c.principle,
+                    party=c.party,
+                    score=round(float(probability.get(c.key, 0.0)), 4),
+                )
+            )
             bullet = "- " if len(b.units) > 1 else ""
             lines.append(f"{bullet}{c.unit.display_text} [{n}]")
     if not citations:

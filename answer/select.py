@@ -55,8 +55,9 @@ def _list_after(corpus: Corpus, c: Candidate, qvec: np.ndarray) -> list[Candidat
     return out
 
 
-def _commitment_units(r: Retriever, corpus: Corpus, doc_id: str, principle: str | None, party: str,
-                      qvec: np.ndarray) -> list[Candidate]:
+def _commitment_units(
+    r: Retriever, corpus: Corpus, doc_id: str, principle: str | None, party: str, qvec: np.ndarray
+) -> list[Candidate]:
     """A party's listed commitments (items, table cells) under a principle, as candidates."""
     out = []
     doc = r.data.documents[doc_id]
@@ -69,7 +70,9 @@ def _commitment_units(r: Retriever, corpus: Corpus, doc_id: str, principle: str 
     return out[:MAX_LIST]
 
 
-def from_matrix(r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], qvec: np.ndarray) -> list[Block]:
+def from_matrix(
+    r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], qvec: np.ndarray
+) -> list[Block]:
     """A commitments question naming its principle is answered by the matrix: every commitment of
     the asked parties (all parties when none is asked) under that principle, per document."""
     blocks = []
@@ -85,8 +88,9 @@ def from_matrix(r: Retriever, corpus: Corpus, q: Question, doc_ids: list[str], q
                         units.setdefault(c.key, c)
             if units:
                 ordered = sorted(units.values(), key=lambda c: c.unit.start)[:MAX_LIST]
-                blocks.append(Block(doc_id, tuple(ordered), q.principles[0] if len(q.principles) == 1 else None,
-                                    party))
+                blocks.append(
+                    Block(doc_id, tuple(ordered), q.principles[0] if len(q.principles) == 1 else None, party)
+                )
     return blocks
 
 
@@ -109,8 +113,16 @@ def principle_headings(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarr
     return out
 
 
-def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p: np.ndarray,
-           threshold: float, relative: float, qvec: np.ndarray) -> list[Block]:
+def select(
+    r: Retriever,
+    corpus: Corpus,
+    q: Question,
+    cands: list[Candidate],
+    p: np.ndarray,
+    threshold: float,
+    relative: float,
+    qvec: np.ndarray,
+) -> list[Block]:
     if not cands:
         return []
     order = np.argsort(-p, kind="stable")
@@ -166,6 +178,7 @@ def select(r: Retriever, corpus: Corpus, q: Question, cands: list[Candidate], p:
         parties = {c.party for c in ordered}
         principles = {c.principle for c in ordered}
         one = len(parties) == 1 and None not in parties and len(principles) == 1
-        blocks.append(Block(doc_id, tuple(ordered), principles.pop() if one else None,
-                            parties.pop() if one else None))
+        blocks.append(
+            Block(doc_id, tuple(ordered), principles.pop() if one else None, parties.pop() if one else None)
+        )
     return blocks

@@ -46,25 +46,45 @@ class Trees:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
 
     def to_json(self) -> dict:
-        return {"type": "trees", "features": list(self.names), "baseline": round(self.baseline, 8),
-                "roots": self.roots.tolist(), "feature": self.feature.tolist(),
-                "threshold": [round(float(t), 8) for t in self.threshold], "left": self.left.tolist(),
-                "right": self.right.tolist(), "value": [round(float(v), 8) for v in self.value],
-                "leaf": self.leaf.astype(int).tolist()}
+        return {
+            "type": "trees",
+            "features": list(self.names),
+            "baseline": round(self.baseline, 8),
+            "roots": self.roots.tolist(),
+            "feature": self.feature.tolist(),
+            "threshold": [round(float(t), 8) for t in self.threshold],
+            "left": self.left.tolist(),
+            "right": self.right.tolist(),
+            "value": [round(float(v), 8) for v in self.value],
+            "leaf": self.leaf.astype(int).tolist(),
+        }
 
     @classmethod
     def from_json(cls, d: dict, names: tuple[str, ...]) -> Trees:
-        return cls(names, float(d["baseline"]), np.array(d["roots"], dtype=np.int64),
-                   np.array(d["feature"], dtype=np.int64), np.array(d["threshold"], dtype=np.float64),
-                   np.array(d["left"], dtype=np.int64), np.array(d["right"], dtype=np.int64),
-                   np.array(d["value"], dtype=np.float64), np.array(d["leaf"], dtype=bool))
+        return cls(
+            names,
+            float(d["baseline"]),
+            np.array(d["roots"], dtype=np.int64),
+            np.array(d["feature"], dtype=np.int64),
+            np.array(d["threshold"], dtype=np.float64),
+            np.array(d["left"], dtype=np.int64),
+            np.array(d["right"], dtype=np.int64),
+            np.array(d["value"], dtype=np.float64),
+            np.array(d["leaf"], dtype=bool),
+        )
 
 
 def fit(X: np.ndarray, y: np.ndarray, names: tuple[str, ...], seed: int = 0) -> Trees:
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    clf = HistGradientBoostingClassifier(max_iter=TREES, learning_rate=LEARNING_RATE, max_leaf_nodes=LEAVES,
-                                         l2_regularization=L2, early_stopping=False, random_state=seed)
+    clf = HistGradientBoostingClassifier(
+        max_iter=TREES,
+        learning_rate=LEARNING_RATE,
+        max_leaf_nodes=LEAVES,
+        l2_regularization=L2,
+        early_stopping=False,
+        random_state=seed,
+    )
     clf.fit(X, y)
     roots: list[int] = []
     feature: list[int] = []
@@ -83,5 +103,14 @@ def fit(X: np.ndarray, y: np.ndarray, names: tuple[str, ...], seed: int = 0) -> 
         right.extend(base + int(i) for i in nodes["right"])
         value.extend(float(v) for v in nodes["value"])
         leaf.extend(bool(b) for b in nodes["is_leaf"])
-    return Trees(names, float(np.ravel(clf._baseline_prediction)[0]), np.array(roots), np.array(feature),
-                 np.array(threshold), np.array(left), np.array(right), np.array(value), np.array(leaf))
+    return Trees(
+        names,
+        float(np.ravel(clf._baseline_prediction)[0]),
+        np.array(roots),
+        np.array(feature),
+        np.array(threshold),
+        np.array(left),
+        np.array(right),
+        np.array(value),
+        np.array(leaf),
+    )

@@ -34,8 +34,20 @@ from .ui_text import (
 )
 
 __all__ = [  # the words and the client, re-exported for app/ui.py and the tests
-    "EXAMPLE_QUESTIONS", "LANGUAGES", "PARTIES", "PARTY_LABELS", "PRINCIPLES", "STRINGS", "ApiClient", "ApiError",
-    "ApiUnavailable", "party_label", "principle_label", "report_facts", "report_party_rows", "t",
+    "EXAMPLE_QUESTIONS",
+    "LANGUAGES",
+    "PARTIES",
+    "PARTY_LABELS",
+    "PRINCIPLES",
+    "STRINGS",
+    "ApiClient",
+    "ApiError",
+    "ApiUnavailable",
+    "party_label",
+    "principle_label",
+    "report_facts",
+    "report_party_rows",
+    "t",
 ]
 
 

@@ -87,7 +87,9 @@ def fit(r: Retriever, texts: dict[str, str], names: Sequence[str], folds: int = 
     for i, e in enumerate(exs):
         kinds.setdefault(e.prep.q.kind, []).append(i)
     cv_kinds = {k: summary([rows[i] for i in idx], [exs[i] for i in idx]) for k, idx in sorted(kinds.items())}
-    return Fitted(model, summary(rows, exs), cv_sets, cv_kinds, summary(fitted_rows, exs), tuple(names), len(exs))
+    return Fitted(
+        model, summary(rows, exs), cv_sets, cv_kinds, summary(fitted_rows, exs), tuple(names), len(exs)
+    )
 
 
 def measure_blind(r: Retriever, texts: dict[str, str], model: Model) -> dict[str, dict]:
@@ -110,7 +112,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--sets", default=",".join(FIT_SETS), help="comma-separated FIT sets")
     ap.add_argument("--dry-run", action="store_true", help="report, do not write answer/weights.json")
-    ap.add_argument("--blind", action="store_true", help="only measure the BLIND sets with the current weights")
+    ap.add_argument(
+        "--blind", action="store_true", help="only measure the BLIND sets with the current weights"
+    )
     ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -132,8 +136,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     q = f.model.questions
     print("answerability weights:", json.dumps(dict(zip(q.names, np.round(q.coef, 2).tolist(), strict=True))))
     if not args.dry_run:
-        info = {"fitted_on": list(names), "folds": args.folds, "n_questions": f.n_questions,
-                "cross_validated": f.cv, "cross_validated_sets": f.cv_sets, "cross_validated_kinds": f.cv_kinds, "fitted": f.fitted}
+        info = {
+            "fitted_on": list(names),
+            "folds": args.folds,
+            "n_questions": f.n_questions,
+            "cross_validated": f.cv,
+            "cross_validated_sets": f.cv_sets,
+            "cross_validated_kinds": f.cv_kinds,
+            "fitted": f.fitted,
+        }
         out = Model(f.model.units, f.model.questions, f.model.cuts, f.model.answerable, info)
         args.out.write_text(json.dumps(out.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

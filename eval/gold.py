@@ -72,7 +72,9 @@ def load_gold(path: str | Path, corpus_dir: str | Path | None = None) -> list[Go
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
         reason = e.strerror if isinstance(e, OSError) else "not UTF-8"
-        raise BadPath(f"gold file {path} cannot be read ({reason}); give a UTF-8 JSONL file (--gold FILE)") from e
+        raise BadPath(
+            f"gold file {path} cannot be read ({reason}); give a UTF-8 JSONL file (--gold FILE)"
+        ) from e
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue

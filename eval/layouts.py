@@ -76,7 +76,9 @@ def score_commitments(expected: Sequence[dict], found: Sequence[Commitment]) -> 
     right = located = 0
     misses = []
     for e in expected:
-        hit = next((i for i, c in enumerate(found) if i not in used and _same(e["text"], c.display_text)), None)
+        hit = next(
+            (i for i, c in enumerate(found) if i not in used and _same(e["text"], c.display_text)), None
+        )
         if hit is None:
             misses.append(e)
             continue
@@ -89,16 +91,21 @@ def score_commitments(expected: Sequence[dict], found: Sequence[Commitment]) -> 
             misses.append({**e, "got": [c.principle, c.party]})
     spurious = [c.display_text for i, c in enumerate(found) if i not in used]
     return {
-        "expected": len(expected), "found": len(found), "located": located, "right": right,
+        "expected": len(expected),
+        "found": len(found),
+        "located": located,
+        "right": right,
         "recall": right / len(expected) if expected else None,
         "spurious": len(spurious) / len(found) if found else 0.0,
-        "misses": misses, "spurious_texts": spurious,
+        "misses": misses,
+        "spurious_texts": spurious,
     }
 
 
 def _meta_ok(exp: dict, meta: Any) -> dict[str, bool]:
     def norm(s: Any) -> str:
         return fold(str(s or ""))
+
     return {
         "title": SequenceMatcher(None, norm(exp.get("title")), norm(meta.title)).ratio() >= 0.9,
         "place": norm(exp.get("place")) == norm(meta.place),
@@ -119,7 +126,10 @@ def structure_report(blind: bool = False) -> list[dict]:
             rows.append({"layout": case.name, "error": reason})
             continue
         p = processed[0]
-        row = {"layout": case.name, **score_commitments(case.expected["commitments"], p.structure.commitments)}
+        row = {
+            "layout": case.name,
+            **score_commitments(case.expected["commitments"], p.structure.commitments),
+        }
         row["metadata"] = _meta_ok(case.expected.get("metadata", {}), p.doc.meta)
         row["report"] = p.report
         rows.append(row)
@@ -175,14 +185,30 @@ def question_rows(svc: Any, all_cases: Sequence[Case]) -> list[dict]:
                 span = locate(quote, text, toks)
                 if span:
                     passages.append(GoldPassage(source, text[span[0] : span[1]], span[0]))
-            gq = GoldQuestion(q["id"], q["question"], q.get("language", "sv"), "layout", False, (),
-                              bool(q.get("answerable", True)), tuple(passages), tuple(q.get("must_mention", [])))
+            gq = GoldQuestion(
+                q["id"],
+                q["question"],
+                q.get("language", "sv"),
+                "layout",
+                False,
+                (),
+                bool(q.get("answerable", True)),
+                tuple(passages),
+                tuple(q.get("must_mention", [])),
+            )
             from retrieval.service import answer_json
 
             ans = answer_json(svc.ask(q["question"]))
             m = citation_metrics(ans, gq, texts)
-            rows.append({"layout": case.name, "id": q["id"], "answerable": gq.answerable,
-                         "gold_located": f"{len(passages)}/{len(q.get('gold', []))}", **m})
+            rows.append(
+                {
+                    "layout": case.name,
+                    "id": q["id"],
+                    "answerable": gq.answerable,
+                    "gold_located": f"{len(passages)}/{len(q.get('gold', []))}",
+                    **m,
+                }
+            )
     return rows
 
 
@@ -212,8 +238,10 @@ def summarise_structure(rows: Sequence[dict]) -> dict:
     spurious = sum(round(r["spurious"] * r["found"]) for r in ok)
     meta = [v for r in ok for v in r["metadata"].values()]
     return {
-        "documents": len(rows), "failed": len(rows) - len(ok),
-        "commitments_expected": exp, "commitment_recall": round(right / exp, 3) if exp else None,
+        "documents": len(rows),
+        "failed": len(rows) - len(ok),
+        "commitments_expected": exp,
+        "commitment_recall": round(right / exp, 3) if exp else None,
         "spurious": round(spurious / found, 3) if found else 0.0,
         "metadata_right": round(sum(meta) / len(meta), 3) if meta else None,
     }
@@ -232,8 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{r['layout']:<20} FAILED {r['error']}")
             continue
         md = " ".join(k for k, v in r["metadata"].items() if not v)
-        print(f"{r['layout']:<20} commitments {r['right']}/{r['expected']} right (recall {r['recall']:.2f}), "
-              f"found {r['found']}, spurious {r['spurious']:.2f}; metadata wrong: {md or '-'}")
+        print(
+            f"{r['layout']:<20} commitments {r['right']}/{r['expected']} right (recall {r['recall']:.2f}), "
+            f"found {r['found']}, spurious {r['spurious']:.2f}; metadata wrong: {md or '-'}"
+        )
         if args.verbose:
             for m in r["misses"]:
                 print("   miss", m)
@@ -261,14 +291,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         blind_names = {c.name for c in cases(True)}
         dev_rows = [r for r in rows if r["layout"] not in blind_names]
         for name in sorted({r["layout"] for r in dev_rows}):
-            print(f"{name:<20} questions", json.dumps(summarise_questions([r for r in dev_rows if r["layout"] == name])))
+            print(
+                f"{name:<20} questions",
+                json.dumps(summarise_questions([r for r in dev_rows if r["layout"] == name])),
+            )
         print("development questions:", json.dumps(summarise_questions(dev_rows)))
         if args.verbose:
             for r in dev_rows:
                 if r["answerable"] and (r["abstained"] or (r["citation_recall"] or 0) < 1):
-                    print("   missed", r["id"], r["gold_located"], r["citation_recall"], r["citation_precision"])
-        print("blind questions (aggregate only):",
-              json.dumps(summarise_questions([r for r in rows if r["layout"] in blind_names])))
+                    print(
+                        "   missed", r["id"], r["gold_located"], r["citation_recall"], r["citation_precision"]
+                    )
+        print(
+            "blind questions (aggregate only):",
+            json.dumps(summarise_questions([r for r in rows if r["layout"] in blind_names])),
+        )
     return 0
 
 

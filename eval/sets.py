@@ -44,9 +44,19 @@ def build_corpus(folder: Path) -> Path:
     return folder
 
 
-def _located(qid: str, question: str, language: str, qtype: str, noisy: bool, history: list[str],
-             answerable: bool, quotes: list[tuple[str, str]], must: list[str], texts: dict[str, str],
-             toks: dict[str, Any]) -> GoldQuestion:
+def _located(
+    qid: str,
+    question: str,
+    language: str,
+    qtype: str,
+    noisy: bool,
+    history: list[str],
+    answerable: bool,
+    quotes: list[tuple[str, str]],
+    must: list[str],
+    texts: dict[str, str],
+    toks: dict[str, Any],
+) -> GoldQuestion:
     passages = []
     for source, quote in quotes:
         text = texts.get(source)
@@ -56,9 +66,10 @@ def _located(qid: str, question: str, language: str, qtype: str, noisy: bool, hi
             toks[source] = _tokens(text)
         span = locate(quote, text, toks[source])
         if span:
-            passages.append(GoldPassage(source, text[span[0]:span[1]], span[0]))
-    return GoldQuestion(qid, question, language, qtype, noisy, tuple(history), answerable, tuple(passages),
-                        tuple(must))
+            passages.append(GoldPassage(source, text[span[0] : span[1]], span[0]))
+    return GoldQuestion(
+        qid, question, language, qtype, noisy, tuple(history), answerable, tuple(passages), tuple(must)
+    )
 
 
 def load_set(name: str, texts: dict[str, str]) -> list[GoldQuestion]:
@@ -69,9 +80,21 @@ def load_set(name: str, texts: dict[str, str]) -> list[GoldQuestion]:
         for c in cases(name == "layouts/blind"):
             for q in c.expected.get("questions", []):
                 quotes = [(c.file.name, g) for g in q.get("gold", [])]
-                out.append(_located(f"{c.name}:{q['id']}", q["question"], q.get("language", "sv"), "layout", False,
-                                    [], bool(q.get("answerable", True)), quotes, q.get("must_mention", []),
-                                    texts, toks))
+                out.append(
+                    _located(
+                        f"{c.name}:{q['id']}",
+                        q["question"],
+                        q.get("language", "sv"),
+                        "layout",
+                        False,
+                        [],
+                        bool(q.get("answerable", True)),
+                        quotes,
+                        q.get("must_mention", []),
+                        texts,
+                        toks,
+                    )
+                )
         return out
     path = EVAL / f"{name}.jsonl"
     if name.startswith("qa/"):
@@ -81,9 +104,21 @@ def load_set(name: str, texts: dict[str, str]) -> list[GoldQuestion]:
                 continue
             q = json.loads(line)
             quotes = [(g["source"], g["quote"]) for g in q.get("gold", [])]
-            out.append(_located(q["id"], q["question"], q.get("language", "sv"), q.get("type", "fact"),
-                                bool(q.get("noisy")), q.get("history", []), bool(q.get("answerable", True)),
-                                quotes, q.get("must_mention", []), texts, toks))
+            out.append(
+                _located(
+                    q["id"],
+                    q["question"],
+                    q.get("language", "sv"),
+                    q.get("type", "fact"),
+                    bool(q.get("noisy")),
+                    q.get("history", []),
+                    bool(q.get("answerable", True)),
+                    quotes,
+                    q.get("must_mention", []),
+                    texts,
+                    toks,
+                )
+            )
         return out
     return load_gold(path)
 

@@ -66,7 +66,9 @@ def chunk(doc: Document, st: Structure, budget: int = 220) -> list[Chunk]:
     return chunks
 
 
-def _make_chunk(doc: Document, section: Section, units: list[Unit], n: int, with_heading: bool = False) -> Chunk:
+def _make_chunk(
+    doc: Document, section: Section, units: list[Unit], n: int, with_heading: bool = False
+) -> Chunk:
     start = min(u.start for u in units)
     end = max(u.end for u in units)
     if with_heading and section.heading_start < section.heading_end <= start:

@@ -170,8 +170,11 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
         lead = len(raw) - len(raw.lstrip())
         block = hint(start + lead) if hints else None
         tab_row = block is not None and block.kind == "cell" and "\t" in raw
-        if tab_row and not any(_cell_party(c)[0] for m in re.finditer(r"[^\t]+", raw)
-                               if (c := hint(start + m.start())) is not None):
+        if tab_row and not any(
+            _cell_party(c)[0]
+            for m in re.finditer(r"[^\t]+", raw)
+            if (c := hint(start + m.start())) is not None
+        ):
             # a label and its value ('Beslutad av<TAB>Kommunfullmäktige'): one line, read as table fields
             lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank))
         elif tab_row:
@@ -179,13 +182,22 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
             for m in re.finditer(r"[^\t]+", raw):
                 if m.group().strip():
                     a = start + m.start() + len(m.group()) - len(m.group().lstrip())
-                    lines.append(Line(a, start + m.start() + len(m.group().rstrip()), m.group().strip(),
-                                      blank_before=blank, block=hint(a)))
+                    lines.append(
+                        Line(
+                            a,
+                            start + m.start() + len(m.group().rstrip()),
+                            m.group().strip(),
+                            blank_before=blank,
+                            block=hint(a),
+                        )
+                    )
         elif block is None and len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
             for i, (a, b) in enumerate(_split_long_line(raw, start, state)):
                 lines.append(Line(a, b, clean[a:b], blank_before=blank or i == 0))
         else:
-            lines.append(Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block))
+            lines.append(
+                Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block)
+            )
         blank = False
     return lines
 
@@ -202,8 +214,10 @@ def _is_heading_text(t: str) -> bool:
     return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
 
 
-_GENERIC_HEADER = re.compile(r"(?i)^(åtaganden?|ansvar|uppdrag|aktivitet(er)?|åtgärd(er)?|beskrivning|kommentar|"
-                             r"commitments?|actions?|part(er)?|party|parties)\b")
+_GENERIC_HEADER = re.compile(
+    r"(?i)^(åtaganden?|ansvar|uppdrag|aktivitet(er)?|åtgärd(er)?|beskrivning|kommentar|"
+    r"commitments?|actions?|part(er)?|party|parties)\b"
+)
 
 
 def _cell_party(b: Block) -> tuple[str | None, str]:
@@ -228,8 +242,16 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
     if b.kind == "cell":
         party, principle_text = _cell_party(b)
         pid = principle_id(principle_text) if principle_text else None
-        if pid and pid not in PRINCIPLES and (principle_text is not b.row_header or len(principle_text.split()) > 4
-                                              or lead_in_party(principle_text + ":") or _GENERIC_HEADER.search(principle_text)):
+        if (
+            pid
+            and pid not in PRINCIPLES
+            and (
+                principle_text is not b.row_header
+                or len(principle_text.split()) > 4
+                or lead_in_party(principle_text + ":")
+                or _GENERIC_HEADER.search(principle_text)
+            )
+        ):
             pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
         words = len(re.findall(r"[^\W\d_]{2,}", t))
         # a commitment cell: under a principle's row, or long enough to say something (a signature
@@ -280,7 +302,9 @@ def classify(lines: list[Line]) -> None:
         body = t[bullet.end() :] if bullet else t
         pm = _PRINCIPLE_HEAD.match(body)
         if pm and principle_id(pm.group(1)) in PRINCIPLES or (pm and len(body.split()) <= 6):
-            standalone = ln.blank_before and (nxt is None or nxt.blank_before or not _BULLET_LINE.match(nxt.text))
+            standalone = ln.blank_before and (
+                nxt is None or nxt.blank_before or not _BULLET_LINE.match(nxt.text)
+            )
             in_list = bool(bullet) and (
                 (prv is not None and not ln.blank_before and prv.kind == "item")
                 or (nxt is not None and not nxt.blank_before and _BULLET_LINE.match(nxt.text))
@@ -305,7 +329,9 @@ def classify(lines: list[Line]) -> None:
             ln.kind = "item"
             continue
         nm = _NUMBERED.match(t)
-        short_next = nxt is not None and next_lower and len(nxt.text.split()) <= 6 and nxt.text[-1:] not in ".,"
+        short_next = (
+            nxt is not None and next_lower and len(nxt.text.split()) <= 6 and nxt.text[-1:] not in ".,"
+        )
         if nm and _is_heading_text(t) and (not next_lower or short_next):
             num = tuple(int(x) for x in nm.group(1).split("."))
             if num[0] < 30 and (state_num is None or _successor(state_num, num) or ln.blank_before):

@@ -31,7 +31,9 @@ def _vocab() -> dict:
 def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
     v = _vocab()
     words = {
-        party: re.compile(r"(?<![\wåäö])(" + "|".join(v["party"][party]["sv"] + v["party"][party]["en"]) + r")(?![\wåäö])")
+        party: re.compile(
+            r"(?<![\wåäö])(" + "|".join(v["party"][party]["sv"] + v["party"][party]["en"]) + r")(?![\wåäö])"
+        )
         for party in PARTY_ORDER
     }
     verbs = sorted(v["verbs"]["sv"] + v["verbs"]["en"], key=len, reverse=True)
@@ -59,9 +61,47 @@ def party_in(phrase: str) -> str | None:
     return found[0][1]
 
 
-_DETERMINERS = {"den", "de", "det", "varje", "alla", "respektive", "samtliga", "the", "each", "all", "both", "båda"}
-_NOT_SUBJECT = {"om", "att", "när", "som", "då", "där", "eftersom", "medan", "innan", "vilket", "hur", "if",
-                "that", "when", "where", "i", "inom", "för", "genom", "med", "mellan", "av", "till", "in", "for"}
+_DETERMINERS = {
+    "den",
+    "de",
+    "det",
+    "varje",
+    "alla",
+    "respektive",
+    "samtliga",
+    "the",
+    "each",
+    "all",
+    "both",
+    "båda",
+}
+_NOT_SUBJECT = {
+    "om",
+    "att",
+    "när",
+    "som",
+    "då",
+    "där",
+    "eftersom",
+    "medan",
+    "innan",
+    "vilket",
+    "hur",
+    "if",
+    "that",
+    "when",
+    "where",
+    "i",
+    "inom",
+    "för",
+    "genom",
+    "med",
+    "mellan",
+    "av",
+    "till",
+    "in",
+    "for",
+}
 _NOT_COMMITTING = re.compile(r"^(ska|skall|will|shall)\s+(\S+\s+)?(kunna|få|ha möjlighet|be able|präglas)\b")
 _FINITE = re.compile(r"(?<![\wåäö])(är|har|finns|blir|kan|får|is|are|has|have)(?![\wåäö])")
 
@@ -90,7 +130,7 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
     orig = text.strip().lstrip("•-–*· ")
     low = orig.lower()
     m = verb.search(low)
-    if not m or _NOT_COMMITTING.match(low[m.start():]):
+    if not m or _NOT_COMMITTING.match(low[m.start() :]):
         return None
     before = low[: m.start()].strip(" ,")
     relative = re.match(r"^(.+?)\s(?:som|vilka|which|that|who)\s", before)
@@ -105,7 +145,7 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
         if party:
             return party
     # inverted word order after an adverbial: 'För att främja dialog ska kommunen …'
-    after = low[m.end():].split()[:4]
+    after = low[m.end() :].split()[:4]
     if before and after and before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"}:
         return _head_party(" ".join(after))
     return None

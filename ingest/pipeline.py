@@ -58,8 +58,11 @@ def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[Failure]]:
         path = corpus_dir / doc.source
         if doc.doc_id in seen:
             failures.append(
-                Failure(path.name, f"{path.name}: doc_id '{doc.doc_id}' is already used by {seen[doc.doc_id]}; "
-                        "give it another doc_id in metadata.json")
+                Failure(
+                    path.name,
+                    f"{path.name}: doc_id '{doc.doc_id}' is already used by {seen[doc.doc_id]}; "
+                    "give it another doc_id in metadata.json",
+                )
             )
             continue
         seen[doc.doc_id] = path.name
@@ -86,7 +89,9 @@ def process(
             chunks = chunk(doc, st, budget)
         except Exception as e:  # a parser bug on one document must not lose the others
             log.exception("processing %s failed", doc.source)
-            failures.append(Failure(doc.source, f"{doc.source}: could not be processed ({type(e).__name__}: {e})"))
+            failures.append(
+                Failure(doc.source, f"{doc.source}: could not be processed ({type(e).__name__}: {e})")
+            )
             continue
         if not chunks:
             failures.append(Failure(doc.source, f"{doc.source}: no text left after cleaning; check the file"))
@@ -114,12 +119,18 @@ def _tables_read(doc: Document, st: Structure) -> dict[int, tuple[int, int]]:
 def report(doc: Document, st: Structure, seconds: float) -> DocReport:
     """What was understood of one document: counts and the warnings a person should see."""
     layout = doc.layout
-    principles = tuple(dict.fromkeys([s.principle for s in st.sections if s.principle]
-                                     + [c.principle for c in st.commitments if c.principle]))
+    principles = tuple(
+        dict.fromkeys(
+            [s.principle for s in st.sections if s.principle]
+            + [c.principle for c in st.commitments if c.principle]
+        )
+    )
     per_party = Counter(c.party for c in st.commitments)
     warnings = list(layout.warnings if layout else ())
     for table, (cols, n) in sorted(_tables_read(doc, st).items()):
-        warnings.append(f"table {table + 1}: {cols} columns read as commitments ({n} cells, a column per party)")
+        warnings.append(
+            f"table {table + 1}: {cols} columns read as commitments ({n} cells, a column per party)"
+        )
     if not principles:
         warnings.append("no principles found")
     if not st.commitments:

@@ -167,7 +167,9 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         if ln.kind == "cell_item":
             open_item = None
-            cur["items"].append((ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle"), True))
+            cur["items"].append(
+                (ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle"), True)
+            )
             continue
         if ln.kind == "list":
             open_item = None
@@ -203,11 +205,13 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             named = _topic_principle(ctext[a:b])
             if named:
                 topic = named  # 'När det gäller kvalitet ska kommunen …': prose about that principle
-            said = sentence_party(ctext[a:b]) if committing and not ctext[a:b].rstrip().endswith(":") else None
+            said = (
+                sentence_party(ctext[a:b]) if committing and not ctext[a:b].rstrip().endswith(":") else None
+            )
             cur["items"].append((a, b, said, "sentence", topic if said else None))
         if ln.text.endswith(":"):
             last = sentences(ln.text, ln.start)[-1:]
-            lead = lead_in_party(ctext[last[0][0]:last[0][1]]) if last else None
+            lead = lead_in_party(ctext[last[0][0] : last[0][1]]) if last else None
             if lead:
                 party, list_mode = lead, False
 
@@ -222,7 +226,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if s["end"] <= s["start"]:
             continue
         o_start, o_end = clean.to_original(s["start"], max(s["start"] + 1, s["end"]))
-        hs, he = (clean.to_original(s["hs"], s["he"]) if s["he"] > s["hs"] else (o_start, o_start))
+        hs, he = clean.to_original(s["hs"], s["he"]) if s["he"] > s["hs"] else (o_start, o_start)
         kind = s.get("kind") or section_kind(s["title"], s["principle"])
         st.sections.append(
             Section(
@@ -244,8 +248,13 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             display = _display(ctext[cs:ce])
             # a sentence's party goes to the matrix, not to the unit: answers read a unit's party
             # as a list item's, and sentences are ranked as prose
-            unit = Unit(start=os_, end=oe, display_text=display, kind=it_kind,
-                        party=it_party if it_kind != "sentence" else None)
+            unit = Unit(
+                start=os_,
+                end=oe,
+                display_text=display,
+                kind=it_kind,
+                party=it_party if it_kind != "sentence" else None,
+            )
             st.units.append((sec_index, unit))
             if it_kind in ("item", "sentence") and it_party:
                 st.commitments.append(
@@ -336,4 +345,3 @@ def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
 
 def structure(doc: Document, clean: CleanText) -> Structure:
     return parse(doc, clean)
-

@@ -18,7 +18,11 @@ PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "dialog": ("dialog", "dialogue", ("dialogue", "dialog")),
     "kvalitet": ("kvalitet", "quality", ("quality",)),
-    "langsiktighet": ("långsiktighet", "long-term perspective", ("long-term", "longterm", "long term", "continuity")),
+    "langsiktighet": (
+        "långsiktighet",
+        "long-term perspective",
+        ("long-term", "longterm", "long term", "continuity"),
+    ),
     "oppenhet_och_insyn": (
         "öppenhet och insyn",
         "openness and transparency",
@@ -27,6 +31,7 @@ PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "mangfald": ("mångfald", "diversity", ("diversity", "pluralism")),
     "samhallsutveckling": ("samhällsutveckling", "community development", ("community development",)),
 }
+
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics: 'Öppenhet' -> 'oppenhet'."""
@@ -58,7 +63,9 @@ _PUBLIC = (
     r"kommun\w*|stad(en|ens|s)?|landsting\w*|region\w*|nämnd\w*|förvaltning\w*|"
     r"stockholms stad|socialförvaltning\w*|municipality|city|council|region"
 )
-_CIVIL = r"idéburn\w*|idéburen|sektorn\w*|föreningar\w*|organisationer\w*|organisationerna|associations?|ngos?"
+_CIVIL = (
+    r"idéburn\w*|idéburen|sektorn\w*|föreningar\w*|organisationer\w*|organisationerna|associations?|ngos?"
+)
 _JOINT = r"båda parter\w*|parterna|parternas|gemensam\w*|both parties|both|jointly"
 
 
@@ -98,7 +105,9 @@ def party_of_item(text: str) -> str:
         r"nämnd\w*|förvaltning\w*|översyn av landstingets|landstingets)",
         low,
     )
-    civil_subject = re.match(r"^(den idéburna|de idéburna|idéburen sektor|idéburna|sektorn|föreningarna)", low)
+    civil_subject = re.match(
+        r"^(den idéburna|de idéburna|idéburen sektor|idéburna|sektorn|föreningarna)", low
+    )
     if civil_subject:
         if _PASSIVE.match(low) or re.search(r"\b(ges|bör respekteras)\b", first):
             return "public"

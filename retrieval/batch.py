@@ -32,8 +32,10 @@ def read_line(line: str) -> tuple[Any, str, list[str]]:
     try:
         item = json.loads(line)
     except ValueError as e:
-        raise LineError(None, f"not valid JSON ({e}); write one object per line: "
-                        '{"id": 1, "question": "…", "history": []}') from e
+        raise LineError(
+            None,
+            f'not valid JSON ({e}); write one object per line: {{"id": 1, "question": "…", "history": []}}',
+        ) from e
     if not isinstance(item, dict):
         raise LineError(None, f"expected a JSON object, got {type(item).__name__}")
     qid, question, history = item.get("id"), item.get("question", ""), item.get("history") or []
@@ -44,7 +46,9 @@ def read_line(line: str) -> tuple[Any, str, list[str]]:
     return qid, question, history
 
 
-def answer_lines(svc: Service, lines: Iterable[str], filters: Filters | None = None) -> Iterator[dict[str, Any]]:
+def answer_lines(
+    svc: Service, lines: Iterable[str], filters: Filters | None = None
+) -> Iterator[dict[str, Any]]:
     """One output row per non-blank JSONL line, in order (see the module's docstring)."""
     for lineno, line in enumerate(lines, 1):
         if not line.strip():

@@ -35,8 +35,9 @@ class _Request:
 
 
 class QueryBatcher:
-    def __init__(self, encoder, workers: int = 1, max_pending: int = 64, window_ms: float = 2.0,
-                 max_batch: int = 8) -> None:
+    def __init__(
+        self, encoder, workers: int = 1, max_pending: int = 64, window_ms: float = 2.0, max_batch: int = 8
+    ) -> None:
         if workers < 1 or max_pending < 1 or max_batch < 1 or window_ms < 0:
             raise ValueError("workers, max_pending and max_batch must be >= 1 and window_ms >= 0")
         self.encoder = encoder
@@ -52,8 +53,10 @@ class QueryBatcher:
         self._lock = threading.Lock()
         self.batches = 0  # encode calls made, and queries in them (for benchmarks)
         self.batched_queries = 0
-        self._threads = [threading.Thread(target=self._work, name=f"query-batcher-{i}", daemon=True)
-                         for i in range(workers)]
+        self._threads = [
+            threading.Thread(target=self._work, name=f"query-batcher-{i}", daemon=True)
+            for i in range(workers)
+        ]
         for t in self._threads:
             t.start()
 

@@ -56,7 +56,10 @@ from ingest.errors import ModelError
 
 from .e5_tokenizer import build_charsmap, build_tokenizer, save_tokenizer
 
-__all__ = ["build_charsmap", "build_tokenizer"]  # re-exported: the tokenizer is built in retrieval/e5_tokenizer.py
+__all__ = [
+    "build_charsmap",
+    "build_tokenizer",
+]  # re-exported: the tokenizer is built in retrieval/e5_tokenizer.py
 
 # Bump when the converted folder's content or layout changes: old folders are then rebuilt.
 FORMAT_VERSION = 2  # 2: no pooler (add_pooling_layer=False), files 0644

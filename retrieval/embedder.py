@@ -209,17 +209,22 @@ def load_encoder(
         raise ModelError(f"{exc}; if it persists, {_fix(Path(path))}") from exc
 
 
-def _load_onnx(name: str, folder: Path, query_prompt: str, passage_prompt: str, int8: bool,
-               workers: int | None) -> Encoder:
+def _load_onnx(
+    name: str, folder: Path, query_prompt: str, passage_prompt: str, int8: bool, workers: int | None
+) -> Encoder:
     if not onnx_available():
-        raise ModelError("the onnx encoder needs onnxruntime: pip install onnxruntime onnx, "
-                         "or set OVERENS_ENCODER=torch")
+        raise ModelError(
+            "the onnx encoder needs onnxruntime: pip install onnxruntime onnx, or set OVERENS_ENCODER=torch"
+        )
     if not (folder / "modules.json").is_file() or not (folder / "tokenizer.json").is_file():
-        raise ModelError(f"the onnx encoder exports a local sentence-transformers folder with a tokenizer.json; "
-                         f"{name!r} ({folder}) is not one: set OVERENS_ENCODER=torch")
+        raise ModelError(
+            f"the onnx encoder exports a local sentence-transformers folder with a tokenizer.json; "
+            f"{name!r} ({folder}) is not one: set OVERENS_ENCODER=torch"
+        )
     from retrieval.onnx_encoder import OnnxEncoder
     from retrieval.onnx_export import ensure_export
 
     export = ensure_export(folder, int8=int8)
-    return OnnxEncoder(export, f"{name}+int8" if int8 else name, query_prompt, passage_prompt,
-                       int8=int8, workers=workers)
+    return OnnxEncoder(
+        export, f"{name}+int8" if int8 else name, query_prompt, passage_prompt, int8=int8, workers=workers
+    )

@@ -38,13 +38,17 @@ def main() -> int:
     results: dict[str, dict[str, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for enc in args.encoders:
-            os.environ["OVERENS_ENCODER"] = enc  # `ask --batch` runs in a subprocess: it reads the environment
+            os.environ["OVERENS_ENCODER"] = (
+                enc  # `ask --batch` runs in a subprocess: it reads the environment
+            )
             settings = Settings(encoder=enc, data_dir=Path(tmp) / enc)
             for name in args.sets:
                 summary, _ = evaluate(settings, ROOT / "eval" / f"{name}.jsonl", baselines=False)
                 o = summary["overall"]
                 results.setdefault(name, {})[enc] = {m: float(o.get(m) or 0.0) for m in METRICS}
-                print(f"{enc:10} {name:8} " + "  ".join(f"{m} {o.get(m) or 0:.3f}" for m in METRICS), flush=True)
+                print(
+                    f"{enc:10} {name:8} " + "  ".join(f"{m} {o.get(m) or 0:.3f}" for m in METRICS), flush=True
+                )
     base = args.encoders[0]
     worst = 0.0
     print(f"\nset       {'metric':20} " + " ".join(f"{e:>10}" for e in args.encoders) + "   max |diff|")

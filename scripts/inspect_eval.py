@@ -21,7 +21,9 @@ from retrieval.settings import Settings  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold")
-    ap.add_argument("--only-failing", action="store_true", help="recall < 1, precision < 1 or a wrong abstention")
+    ap.add_argument(
+        "--only-failing", action="store_true", help="recall < 1, precision < 1 or a wrong abstention"
+    )
     ap.add_argument("--ids", default="")
     args = ap.parse_args()
     settings = Settings()
@@ -49,7 +51,9 @@ def main() -> None:
         merged = cited_spans((c["source"], c["start"], c["end"]) for c in a["citations"])
         for g in q.gold:
             # '+' found as citation recall counts it; '~' touched by a citation but less than half covered
-            touched = any(c["source"] == g.source and c["start"] < g.end and g.start < c["end"] for c in a["citations"])
+            touched = any(
+                c["source"] == g.source and c["start"] < g.end and g.start < c["end"] for c in a["citations"]
+            )
             mark = "+" if passage_found(g, merged) else "~" if touched else "-"
             print(f"  {mark} gold {g.source[:3]} {g.start}: {' '.join(g.text.split())[:160]}")
         print("  must:", list(q.must_mention))

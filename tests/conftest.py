@@ -28,6 +28,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if REAL_CORPUS_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
 MODEL_CACHE = ROOT / ".cache"  # the converted model is derived from an installed package, shared
 
 
@@ -79,7 +81,9 @@ def real_service(tmp_path_factory):
     """The real embedding model and the real FAISS index over the real corpus (slow tier)."""
     from retrieval.service import Service
 
-    settings = Settings(data_dir=tmp_path_factory.mktemp("data-real"), corpus_dir=CORPUS, cache_dir=MODEL_CACHE)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("data-real"), corpus_dir=CORPUS, cache_dir=MODEL_CACHE
+    )
     svc = Service(settings)
     svc.ingest()
     return svc
@@ -115,8 +119,13 @@ def make_service(tmp_path):
     from tests.fakes import HashingEncoder
 
     def make(corpus: Path, **overrides):
-        settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, cache_dir=MODEL_CACHE,
-                            min_answerability=0.0, **overrides)
+        settings = Settings(
+            data_dir=tmp_path / "data",
+            corpus_dir=corpus,
+            cache_dir=MODEL_CACHE,
+            min_answerability=0.0,
+            **overrides,
+        )
         return Service(settings, encoder=HashingEncoder())
 
     return make

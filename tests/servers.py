@@ -78,8 +78,13 @@ def overens_serve(settings: Settings, log: Path) -> Iterator[str]:
         HF_HUB_OFFLINE="1",
         TRANSFORMERS_OFFLINE="1",
     )
-    server = Server("overens serve", [venv_bin("overens"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                    f"http://127.0.0.1:{port}", log, env)
+    server = Server(
+        "overens serve",
+        [venv_bin("overens"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        f"http://127.0.0.1:{port}",
+        log,
+        env,
+    )
     try:
         server.wait("/health", API_START_SECONDS)
         yield server.url

@@ -105,7 +105,9 @@ def test_adding_the_same_file_again_changes_nothing(svc):
         ("stor.txt", b"dialog " * 2000, FileTooLarge, "14,000 bytes is over the 10,000-byte limit"),
     ],
 )
-def test_a_refused_file_leaves_corpus_and_index_untouched(make_service, small_corpus, name, data, error, says):
+def test_a_refused_file_leaves_corpus_and_index_untouched(
+    make_service, small_corpus, name, data, error, says
+):
     svc = make_service(small_corpus, max_upload_bytes=10_000)
     svc.ingest()
     before = _state(svc, small_corpus)
@@ -138,13 +140,18 @@ def test_a_file_that_would_rename_an_indexed_document_is_refused(svc, small_corp
     def clashing(corpus_dir):
         docs, failures = real_load_corpus(corpus_dir)
         if any(d.source == "0.txt" for d in docs):
-            docs = [dataclasses.replace(d, doc_id="akerlunda-policy") if d.doc_id == "akerlunda" else d
-                    for d in docs]
+            docs = [
+                dataclasses.replace(d, doc_id="akerlunda-policy") if d.doc_id == "akerlunda" else d
+                for d in docs
+            ]
         return docs, failures
 
     monkeypatch.setattr(service_module, "load_corpus", clashing)
-    with pytest.raises(FileConflict, match=r"0.txt: adding it would rename the document 'akerlunda' "
-                                           r"\(akerlunda_policy.txt\) to 'akerlunda-policy'"):
+    with pytest.raises(
+        FileConflict,
+        match=r"0.txt: adding it would rename the document 'akerlunda' "
+        r"\(akerlunda_policy.txt\) to 'akerlunda-policy'",
+    ):
         svc.add_document("0.txt", AGREEMENT_MD)
     files, _, corpus_hash = _state(svc, small_corpus)
     assert files == before[0] and corpus_hash == before[2] and _ids(svc) == ids
@@ -194,7 +201,10 @@ def test_a_file_the_index_leaves_out_is_taken_out_and_the_index_restored(svc, sm
         processed, failures = real_process(docs, budget, progress)
         if len(calls) == 2:
             keep = [p for p in processed if p.doc.source != "nyby.md"]
-            failures = [*failures, service_module.Failure("nyby.md", "nyby.md: could not be processed (test)")]
+            failures = [
+                *failures,
+                service_module.Failure("nyby.md", "nyby.md: could not be processed (test)"),
+            ]
             return keep, failures
         return processed, failures
 
@@ -280,7 +290,9 @@ def test_cli_add_copies_reindexes_and_reports(fake_encoder, small_corpus, tmp_pa
         (None, None, "no such file"),
     ],
 )
-def test_cli_add_refuses_a_bad_file_in_one_line(fake_encoder, small_corpus, tmp_path, capsys, name, data, says):
+def test_cli_add_refuses_a_bad_file_in_one_line(
+    fake_encoder, small_corpus, tmp_path, capsys, name, data, says
+):
     assert cli.main(["ingest", "--corpus", str(small_corpus)]) == 0
     capsys.readouterr()
     root = tmp_path / "data"
@@ -318,12 +330,16 @@ def test_cli_ingest_prints_what_it_understood_per_file(fake_encoder, small_corpu
     out = captured.out
     assert cli.main(["docs", "--json"]) == 0
     ids = {d["source"]: d["doc_id"] for d in json.loads(capsys.readouterr().out)["documents"]}
-    assert (f"sidby.pdf → {ids['sidby.pdf']}\n"
-            "  pdf, 2 pages, 3 sections, 4 commitments (public 2, civil_society 2)\n"
-            "  principles (2): dialog, kvalitet\n") in out
-    assert (f"testby.md → {ids['testby.md']}\n"
-            "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)\n"
-            "  principles (2): dialog, oppenhet_och_insyn\n") in out
+    assert (
+        f"sidby.pdf → {ids['sidby.pdf']}\n"
+        "  pdf, 2 pages, 3 sections, 4 commitments (public 2, civil_society 2)\n"
+        "  principles (2): dialog, kvalitet\n"
+    ) in out
+    assert (
+        f"testby.md → {ids['testby.md']}\n"
+        "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)\n"
+        "  principles (2): dialog, oppenhet_och_insyn\n"
+    ) in out
     for source in MINI_SOURCES:
         block = out.split(f"{source} → {ids[source]}\n", 1)[1]
         assert block.startswith("  txt, ") and "\n  principles (" in block

@@ -41,25 +41,33 @@ def test_the_tree_walker_gives_sklearns_probabilities():
     X = rng.random((2000, 5))
     y = ((X[:, 0] + X[:, 1] * X[:, 2]) > 0.9).astype(int)
     walked = trees.fit(X, y, tuple("abcde"))
-    clf = HistGradientBoostingClassifier(max_iter=trees.TREES, learning_rate=trees.LEARNING_RATE,
-                                         max_leaf_nodes=trees.LEAVES, l2_regularization=trees.L2,
-                                         early_stopping=False, random_state=0).fit(X, y)
+    clf = HistGradientBoostingClassifier(
+        max_iter=trees.TREES,
+        learning_rate=trees.LEARNING_RATE,
+        max_leaf_nodes=trees.LEAVES,
+        l2_regularization=trees.L2,
+        early_stopping=False,
+        random_state=0,
+    ).fit(X, y)
     Z = rng.random((300, 5))
     assert np.allclose(walked.probabilities(Z), clf.predict_proba(Z)[:, 1], atol=1e-9)
     again = trees.Trees.from_json(walked.to_json(), tuple("abcde"))
     assert np.allclose(again.probabilities(Z), walked.probabilities(Z), atol=1e-6)
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("Vilket datum antogs överenskommelsen?", "date"),
-    ("Vilket år började samarbetet?", "year"),
-    ("Hur ofta ska överenskommelsen följas upp?", "frequency"),
-    ("Hur många ledamöter har rådet?", "count"),
-    ("Hur mycket pengar får föreningarna?", "amount"),
-    ("Vem är ordförande i samverkansrådet?", "person"),
-    ("Vad menas med idéburen sektor?", "definition"),
-    ("När det gäller dialog, vad gäller då?", "fact"),  # 'när det gäller' is 'regarding', not 'when'
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vilket datum antogs överenskommelsen?", "date"),
+        ("Vilket år började samarbetet?", "year"),
+        ("Hur ofta ska överenskommelsen följas upp?", "frequency"),
+        ("Hur många ledamöter har rådet?", "count"),
+        ("Hur mycket pengar får föreningarna?", "amount"),
+        ("Vem är ordförande i samverkansrådet?", "person"),
+        ("Vad menas med idéburen sektor?", "definition"),
+        ("När det gäller dialog, vad gäller då?", "fact"),  # 'när det gäller' is 'regarding', not 'when'
+    ],
+)
 def test_the_kind_of_answer_is_read_from_the_data_file(text, kind):
     from retrieval.records import QueryInfo
 
@@ -83,12 +91,15 @@ def test_a_count_needs_a_number_of_the_thing_counted():
 def test_a_commitments_question_naming_a_principle_is_answered_by_the_matrix(fake_service):
     a = fake_service.ask("Vad åtar sig kommunen under principen om dialog i Fjällvik?")
     doc = fake_service.retriever.data.documents["fjallvik"]
-    expected = {(c.start, c.end) for c in doc.commitments
-                if c.principle == "dialog" and c.party == "public" and c.form != "sentence"}
+    expected = {
+        (c.start, c.end)
+        for c in doc.commitments
+        if c.principle == "dialog" and c.party == "public" and c.form != "sentence"
+    }
     assert expected and {(c.start, c.end) for c in a.citations} == expected
     assert a.answer.splitlines()[0].startswith("Fjällvik")
     text = doc.text
-    assert all(text[c.start:c.end] == c.text for c in a.citations)
+    assert all(text[c.start : c.end] == c.text for c in a.citations)
 
 
 def test_a_place_not_in_the_corpus_is_declined_with_its_name(fake_service):
@@ -97,7 +108,9 @@ def test_a_place_not_in_the_corpus_is_declined_with_its_name(fake_service):
 
 
 def test_explain_names_the_parsed_question_and_what_was_cited(fake_service):
-    ex = fake_service.state().answerer.explain("Vad åtar sig kommunen under principen om kvalitet i Fjällvik?")
+    ex = fake_service.state().answerer.explain(
+        "Vad åtar sig kommunen under principen om kvalitet i Fjällvik?"
+    )
     assert ex["question"]["kind"] == "commitments" and ex["question"]["principles"] == ("kvalitet",)
     assert ex["candidates"] and set(ex["candidates"][0]["features"]) == set(features.NAMES)
     assert 0.0 <= ex["answerability"] <= 1.0

@@ -47,9 +47,12 @@ def test_search_documents_commitments(client):
     assert one["report"]["source"] == "fjallvik_overenskommelse.txt" and one["report"]["format"] == "txt"
     assert one["report"]["sections"] == len(one["sections"]) and one["pages"] == []
     assert sum(one["report"]["commitments"].values()) == len(
-        client.get("/commitments", params={"document": "fjallvik"}).json()["commitments"])
+        client.get("/commitments", params={"document": "fjallvik"}).json()["commitments"]
+    )
     assert all(h["page"] is None for h in hits)  # plain text has no pages
-    rows = client.get("/commitments", params={"document": "fjallvik", "party": "public"}).json()["commitments"]
+    rows = client.get("/commitments", params={"document": "fjallvik", "party": "public"}).json()[
+        "commitments"
+    ]
     assert len(rows) == 9 and all(r["party"] == "public" for r in rows)
 
 
@@ -57,7 +60,9 @@ def test_commitments_csv(client):
     r = client.get("/commitments", params={"format": "csv", "document": "fjallvik"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     lines = r.text.strip().splitlines()
-    assert lines[0].startswith("doc_id,source,principle,party") and len(lines) == 1 + 13  # 12 listed, 1 in prose
+    assert (
+        lines[0].startswith("doc_id,source,principle,party") and len(lines) == 1 + 13
+    )  # 12 listed, 1 in prose
     r2 = client.get("/commitments", headers={"Accept": "text/csv"})
     assert r2.headers["content-type"].startswith("text/csv")
 
@@ -113,11 +118,14 @@ def test_openapi_page(client):
                     assert schema == {"$ref": "#/components/schemas/ErrorBody"}, (method, path, status)
 
 
-@pytest.mark.parametrize("method,url,allow", [
-    ("delete", "/ask", "POST"),
-    ("put", "/documents", "GET, POST"),
-    ("post", "/health", "GET"),
-])
+@pytest.mark.parametrize(
+    "method,url,allow",
+    [
+        ("delete", "/ask", "POST"),
+        ("put", "/documents", "GET, POST"),
+        ("post", "/health", "GET"),
+    ],
+)
 def test_a_405_says_which_methods_are_allowed(client, method, url, allow):
     r = client.request(method.upper(), url)
     assert r.status_code == 405 and r.headers["Allow"] == allow and r.json()["error"]
@@ -177,7 +185,10 @@ def test_a_good_upload_is_201_with_its_report_and_then_listed(upload):
     assert r.status_code == 201, r.text
     body = r.json()
     assert body["source"] == "Overenskommelse_Testby.md" and body["doc_id"] == body["report"]["doc_id"]
-    assert body["report"]["format"] == "md" and body["report"]["principles"] == ["dialog", "oppenhet_och_insyn"]
+    assert body["report"]["format"] == "md" and body["report"]["principles"] == [
+        "dialog",
+        "oppenhet_och_insyn",
+    ]
     assert body["report"]["commitments"] == {"public": 1, "civil_society": 1, "joint": 1}
     assert (corpus / "Overenskommelse_Testby.md").read_bytes() == AGREEMENT_MD
     docs = {d["doc_id"]: d for d in c.get("/documents").json()["documents"]}
@@ -186,8 +197,12 @@ def test_a_good_upload_is_201_with_its_report_and_then_listed(upload):
     changed = AGREEMENT_MD.replace(b"Testby", b"Nyby")
     r = c.post("/documents", files={"file": ("Överenskommelse Testby.md", changed)}, headers=AUTH)
     assert r.status_code == 409 and "replace" in r.json()["error"]
-    r = c.post("/documents", params={"replace": "true"}, files={"file": ("Överenskommelse Testby.md", changed)},
-               headers=AUTH)
+    r = c.post(
+        "/documents",
+        params={"replace": "true"},
+        files={"file": ("Överenskommelse Testby.md", changed)},
+        headers=AUTH,
+    )
     assert r.status_code == 201 and "Nyby" in c.get(f"/documents/{r.json()['doc_id']}").json()["text"]
 
 
@@ -248,7 +263,9 @@ def test_the_server_admits_a_bounded_number_of_questions(real_service):
         busy.start()
         time.sleep(0.2)
         first: list = []
-        admitted = threading.Thread(target=lambda: first.append(c.post("/ask", json={"question": "Vad är IOP?"})))
+        admitted = threading.Thread(
+            target=lambda: first.append(c.post("/ask", json={"question": "Vad är IOP?"}))
+        )
         admitted.start()  # admitted: it waits for the encoder
         time.sleep(0.3)
         r = c.get("/search", params={"q": "dialog"})

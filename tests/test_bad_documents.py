@@ -43,8 +43,12 @@ def test_fifty_megabytes_of_text_is_refused_by_name_and_the_rest_is_indexed(smal
 def test_deeply_nested_html_is_ingested_without_recursion(tmp_path, layout):
     depth = 5000
     sep = "" if layout == "one line" else "\n"
-    body = "<p>Överenskommelse mellan Växjö kommun och idéburen sektor. Kommunen åtar sig att föra dialog.</p>"
-    html = "<html><body>" + sep.join(["<div>"] * depth) + body + sep.join(["</div>"] * depth) + "</body></html>"
+    body = (
+        "<p>Överenskommelse mellan Växjö kommun och idéburen sektor. Kommunen åtar sig att föra dialog.</p>"
+    )
+    html = (
+        "<html><body>" + sep.join(["<div>"] * depth) + body + sep.join(["</div>"] * depth) + "</body></html>"
+    )
     (tmp_path / "nested.html").write_text(html, encoding="utf-8")
     docs, failures = load_corpus(tmp_path)
     assert not failures
@@ -67,13 +71,17 @@ def test_script_and_markdown_are_stored_as_text_and_returned_as_json_strings(sma
         doc = r.json()
         assert doc["text"] == INJECTION  # kept character for character, as text
         assert '<script>alert("xss")</script>' in doc["clean_text"]
-        r = client.post("/ask", json={"question": "Vad åtar sig Injektionsby kommun?",
-                                      "filters": {"document": "injektionsby"}})
+        r = client.post(
+            "/ask",
+            json={"question": "Vad åtar sig Injektionsby kommun?", "filters": {"document": "injektionsby"}},
+        )
         assert r.status_code == 200 and r.headers["content-type"] == "application/json"
         body = r.json()
         assert body["citations"]
         assert any("<script>" in c["text"] for c in body["citations"])
         for c in body["citations"]:
             assert INJECTION[c["start"] : c["end"]] == c["text"]
-        hits = client.get("/search", params={"q": "Klicka här bild", "document": "injektionsby"}).json()["hits"]
+        hits = client.get("/search", params={"q": "Klicka här bild", "document": "injektionsby"}).json()[
+            "hits"
+        ]
         assert any("[Klicka här](javascript:alert(1))" in h["text"] for h in hits)

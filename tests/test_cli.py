@@ -43,8 +43,11 @@ def test_ask_json_batch_search_doc_commitments(tmp_path, monkeypatch, capsys):
     body = json.loads(capsys.readouterr().out)
     assert body["citations"] and not body["abstained"]
     batch = tmp_path / "in.jsonl"
-    batch.write_text('{"id": "a", "question": "Vad åtar sig Fjällvik kommun?", "history": []}\n'
-                     '{"id": "b", "question": "", "history": []}\n', encoding="utf-8")
+    batch.write_text(
+        '{"id": "a", "question": "Vad åtar sig Fjällvik kommun?", "history": []}\n'
+        '{"id": "b", "question": "", "history": []}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     assert cli.main(["ask", "--batch", str(batch), "--out", str(out)]) == 1  # line b is bad
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
@@ -55,7 +58,9 @@ def test_ask_json_batch_search_doc_commitments(tmp_path, monkeypatch, capsys):
     assert cli.main(["doc", "fjallvik", "--clean"]) == 0
     assert "Principen om dialog" in capsys.readouterr().out
     assert cli.main(["commitments", "--format", "csv", "--document", "fjallvik"]) == 0
-    assert capsys.readouterr().out.count("\n") == 14  # a header and 13 commitments (12 listed, 1 said in prose)
+    assert (
+        capsys.readouterr().out.count("\n") == 14
+    )  # a header and 13 commitments (12 listed, 1 said in prose)
 
 
 def test_errors_are_one_line_with_exit_codes(monkeypatch, capsys):
@@ -69,12 +74,15 @@ def test_errors_are_one_line_with_exit_codes(monkeypatch, capsys):
     assert cli.main(["search", "dialog", "--party", "kings"]) == 2
 
 
-@pytest.mark.parametrize("argv,needle", [
-    (["ask", "--batch", "{tmp}"], "cannot be read"),  # a folder
-    (["ask", "--batch", "{tmp}/missing.jsonl"], "No such file"),
-    (["ask", "--batch", "{batch}", "--out", "{tmp}/no/such/folder/out.jsonl"], "cannot be written"),
-    (["eval", "--gold", "{tmp}/missing.jsonl", "--no-baselines"], "gold file"),
-])
+@pytest.mark.parametrize(
+    "argv,needle",
+    [
+        (["ask", "--batch", "{tmp}"], "cannot be read"),  # a folder
+        (["ask", "--batch", "{tmp}/missing.jsonl"], "No such file"),
+        (["ask", "--batch", "{batch}", "--out", "{tmp}/no/such/folder/out.jsonl"], "cannot be written"),
+        (["eval", "--gold", "{tmp}/missing.jsonl", "--no-baselines"], "gold file"),
+    ],
+)
 def test_a_file_the_user_names_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys, argv, needle):
     monkeypatch.setenv("OVERENS_CORPUS_DIR", str(MINI_CORPUS))
     batch = tmp_path / "in.jsonl"
@@ -94,11 +102,14 @@ def test_a_setting_that_does_not_parse_is_named_with_its_value(monkeypatch, caps
 def test_every_bad_batch_line_is_an_error_row_with_its_id(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("OVERENS_CORPUS_DIR", str(MINI_CORPUS))
     batch = tmp_path / "in.jsonl"
-    batch.write_text('{"id": "a", "question": "dialog", "history": 5}\n'
-                     '{"id": "b", "question": ["dialog"]}\n'
-                     '[1, 2]\n'
-                     '{not json\n'
-                     '{"id": "c", "question": "Vad åtar sig Fjällvik kommun?"}\n', encoding="utf-8")
+    batch.write_text(
+        '{"id": "a", "question": "dialog", "history": 5}\n'
+        '{"id": "b", "question": ["dialog"]}\n'
+        "[1, 2]\n"
+        "{not json\n"
+        '{"id": "c", "question": "Vad åtar sig Fjällvik kommun?"}\n',
+        encoding="utf-8",
+    )
     assert cli.main(["ask", "--batch", str(batch)]) == 1
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in rows] == ["a", "b", None, None, "c"]

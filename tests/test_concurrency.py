@@ -60,13 +60,17 @@ def test_queries_run_while_documents_change_and_the_index_is_rebuilt(small_corpu
                 with versions_lock:
                     for c in a.citations:
                         if not any(t[c.start : c.end] == c.text for t in versions[c.source]):
-                            errors.append(f"citation [{c.start}:{c.end}] of {c.source} matches no version: {c.text!r}")
+                            errors.append(
+                                f"citation [{c.start}:{c.end}] of {c.source} matches no version: {c.text!r}"
+                            )
                 # a snapshot of the loaded state: its hits are exact against its own stored documents
                 st = svc.state()
                 for h in st.retriever.search(q, 5, flt):
                     stored = st.retriever.data.documents[h.chunk.doc_id].text
                     if stored[h.chunk.start : h.chunk.end] != h.chunk.text:
-                        errors.append(f"hit {h.chunk.doc_id} [{h.chunk.start}:{h.chunk.end}] not in its index")
+                        errors.append(
+                            f"hit {h.chunk.doc_id} [{h.chunk.start}:{h.chunk.end}] not in its index"
+                        )
                 counts["queries"] += 1
                 time.sleep(0.005)  # leave the rebuild some of the GIL
             except Exception as e:  # a lost query is the failure this test is about

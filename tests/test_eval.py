@@ -22,8 +22,21 @@ def test_full_system_meets_its_floors_and_beats_the_baseline(real_service, tmp_p
     write_report(summary, tmp_path / "report.md", tmp_path / "report.png", systems)
     assert (tmp_path / "report.png").stat().st_size > 1000
     o = summary["overall"]
-    print(json.dumps({k: o.get(k) for k in ("citation_recall", "citation_precision", "abstention_accuracy",
-                                            "false_abstention_rate", "must_mention", "median_cited_chars")}))
+    print(
+        json.dumps(
+            {
+                k: o.get(k)
+                for k in (
+                    "citation_recall",
+                    "citation_precision",
+                    "abstention_accuracy",
+                    "false_abstention_rate",
+                    "must_mention",
+                    "median_cited_chars",
+                )
+            }
+        )
+    )
     floors = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))["full"]
     assert check(summary, floors) == []
     base = systems["fixed-size baseline"]["overall"]

@@ -106,7 +106,9 @@ def test_a_document_removed_between_two_ingests_is_dropped(small_corpus, serving
         serving.ask(QUESTION, [], Filters(document="fjallvik"))
 
 
-def test_a_document_that_vanishes_during_ingest_is_named_and_the_rest_indexed(small_corpus, serving, monkeypatch):
+def test_a_document_that_vanishes_during_ingest_is_named_and_the_rest_indexed(
+    small_corpus, serving, monkeypatch
+):
     import ingest.pipeline as pipeline
 
     listed = pipeline.corpus_files(small_corpus)

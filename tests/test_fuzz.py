@@ -27,7 +27,9 @@ class _SchemaOnly:
         return None
 
 
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(Settings(admin_token=None), _SchemaOnly()))
+schema = schemathesis.openapi.from_asgi(
+    "/openapi.json", create_app(Settings(admin_token=None), _SchemaOnly())
+)
 
 
 @pytest.fixture(scope="module")

@@ -48,7 +48,8 @@ def test_second_ingest_is_a_no_op_and_a_change_rebuilds(tmp_path):
     assert first.rebuilt and not again.rebuilt and again.index_path == first.index_path
     (corpus / "akerlunda_policy.txt").write_text(
         (corpus / "akerlunda_policy.txt").read_text(encoding="utf-8") + "\nNy mening om dialog.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     third = svc.ingest()
     assert third.rebuilt and third.index_path != first.index_path
     # only the changed document's passages were embedded again

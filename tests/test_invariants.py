@@ -10,9 +10,33 @@ from hypothesis import strategies as st
 from ingest.clean import clean
 from ingest.records import DocMeta, Document
 
-WORDS = ["Kommunen", "åtar", "sig", "att", "dialog", "för", "idéburen", "sektor", "Läs mer", "Transkript",
-         "3 2 S ida", "samverkans-\növerenskommelsen", "Innehåll", "<p>", "&amp;", "[bookmark: x]", "•", "m",
-         "Principen om dialog", "\n", "\n\n", "Åtaganden -", "öppenhet", "1.", "Syfte"]
+WORDS = [
+    "Kommunen",
+    "åtar",
+    "sig",
+    "att",
+    "dialog",
+    "för",
+    "idéburen",
+    "sektor",
+    "Läs mer",
+    "Transkript",
+    "3 2 S ida",
+    "samverkans-\növerenskommelsen",
+    "Innehåll",
+    "<p>",
+    "&amp;",
+    "[bookmark: x]",
+    "•",
+    "m",
+    "Principen om dialog",
+    "\n",
+    "\n\n",
+    "Åtaganden -",
+    "öppenhet",
+    "1.",
+    "Syfte",
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -34,13 +58,21 @@ def test_every_clean_span_maps_to_original_characters(words, data):
             assert a <= ct.orig_start[k] < b
 
 
-QUESTIONS = st.sampled_from([
-    "Vad åtar sig kommunen under principen om dialog?", "Vilka principer finns i Stockholm?",
-    "What does the city of Stockholm commit to?", "Hur ofta revideras överenskommelsen?",
-    "Vad menas med idéburen sektor?", "Vad åtar sig Malmö stad?", "kvalitet", "öppenhet insyn Södertälje",
-    "Vilka av överenskommelserna har en princip om mångfald?", "Vad åtar sig Fjällvik kommun om kvalitet?",
-    "Och den idéburna sektorn i Åkerlunda?",
-])
+QUESTIONS = st.sampled_from(
+    [
+        "Vad åtar sig kommunen under principen om dialog?",
+        "Vilka principer finns i Stockholm?",
+        "What does the city of Stockholm commit to?",
+        "Hur ofta revideras överenskommelsen?",
+        "Vad menas med idéburen sektor?",
+        "Vad åtar sig Malmö stad?",
+        "kvalitet",
+        "öppenhet insyn Södertälje",
+        "Vilka av överenskommelserna har en princip om mångfald?",
+        "Vad åtar sig Fjällvik kommun om kvalitet?",
+        "Och den idéburna sektorn i Åkerlunda?",
+    ]
+)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -66,7 +66,10 @@ def test_results_per_page(client, k, status):
         assert r.status_code == 200 and 1 <= len(r.json()["hits"]) <= k
     else:
         error = _error(r, status)
-        assert "k:" in error and ("less than or equal to 50" if k > 50 else "greater than or equal to 1") in error
+        assert (
+            "k:" in error
+            and ("less than or equal to 50" if k > 50 else "greater than or equal to 1") in error
+        )
 
 
 def test_limits_follow_the_settings(fake_service):

@@ -18,19 +18,27 @@ pytestmark = pytest.mark.slow
 README_QUESTION = "Vad åtar sig kommunen under principen om öppenhet och insyn?"
 
 
-@pytest.mark.parametrize("query,doc_id,needle", [
-    ("Vad åtar sig kommunen under principen om öppenhet och insyn i Södertälje?", "sodertalje", "kontaktpersoner"),
-    ("vad atar sig kommunen om oppenhet och insyn sodertalje", "sodertalje", "kontaktpersoner"),
-    ("What does the city of Stockholm commit to?", "stockholm", "Stockholms stad åtar sig"),
-    ("Hur ofta ska samverkansgruppen i Västernorrland sammanträda?", "vasternorrland", "4 ggr/år"),
-    ("Vad menas med social ekonomi?", "vasternorrland", "social ekonomi"),
-    ("Vilka principer bygger socialnämndens policy på?", "socialnamnden", "Mångfald"),
-    ("langsiktighet sodertalje idéburen sektor", "sodertalje", "kompetens och erfarenhet"),
-])
+@pytest.mark.parametrize(
+    "query,doc_id,needle",
+    [
+        (
+            "Vad åtar sig kommunen under principen om öppenhet och insyn i Södertälje?",
+            "sodertalje",
+            "kontaktpersoner",
+        ),
+        ("vad atar sig kommunen om oppenhet och insyn sodertalje", "sodertalje", "kontaktpersoner"),
+        ("What does the city of Stockholm commit to?", "stockholm", "Stockholms stad åtar sig"),
+        ("Hur ofta ska samverkansgruppen i Västernorrland sammanträda?", "vasternorrland", "4 ggr/år"),
+        ("Vad menas med social ekonomi?", "vasternorrland", "social ekonomi"),
+        ("Vilka principer bygger socialnämndens policy på?", "socialnamnden", "Mångfald"),
+        ("langsiktighet sodertalje idéburen sektor", "sodertalje", "kompetens och erfarenhet"),
+    ],
+)
 def test_the_right_passage_is_in_the_top_5(real_service, query, doc_id, needle):
     hits = real_service.search(query, 5)
     assert any(h.chunk.doc_id == doc_id and needle in h.chunk.display_text for h in hits), [
-        (h.chunk.doc_id, h.chunk.section) for h in hits]
+        (h.chunk.doc_id, h.chunk.section) for h in hits
+    ]
 
 
 def test_readme_question_cites_sodertalje_items(real_service, file_texts):
@@ -44,8 +52,10 @@ def test_readme_question_cites_sodertalje_items(real_service, file_texts):
 
 
 def test_follow_up_keeps_document_and_principle(real_service):
-    a = real_service.ask("Och vad åtar sig den idéburna sektorn?",
-                         ["Vad åtar sig Södertälje kommun under principen om dialog?"])
+    a = real_service.ask(
+        "Och vad åtar sig den idéburna sektorn?",
+        ["Vad åtar sig Södertälje kommun under principen om dialog?"],
+    )
     assert not a.abstained and {c.doc_id for c in a.citations} == {"sodertalje"}
     assert any("dialogmöten" in c.display_text for c in a.citations)
 
@@ -56,9 +66,14 @@ def test_english_question_gets_english_framing_and_swedish_quotes(real_service):
     assert any("dialogträffar" in c.display_text for c in a.citations)
 
 
-@pytest.mark.parametrize("q", ["Vad åtar sig Malmö stad under principen om dialog?",
-                               "Hur mycket pengar får föreningarna i bidrag per år?",
-                               "What are the opening hours of the municipality's office?"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Vad åtar sig Malmö stad under principen om dialog?",
+        "Hur mycket pengar får föreningarna i bidrag per år?",
+        "What are the opening hours of the municipality's office?",
+    ],
+)
 def test_unanswerable_questions_are_declined(real_service, q):
     a = real_service.ask(q)
     assert a.abstained and not a.citations and a.reason
@@ -81,8 +96,13 @@ def _free_port() -> int:
 def test_real_http_server_on_loopback(real_service, file_texts):
     port = _free_port()
     env = dict(os.environ, OVERENS_DATA_DIR=str(real_service.settings.data_dir))
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 180
@@ -96,7 +116,8 @@ def test_real_http_server_on_loopback(real_service, file_texts):
             pytest.fail("overens serve did not come up")
         body = httpx.post(base + "/ask", json={"question": README_QUESTION}, timeout=60).json()
         assert body["citations"] and all(
-            file_texts[c["source"]][c["start"] : c["end"]] == c["text"] for c in body["citations"])
+            file_texts[c["source"]][c["start"] : c["end"]] == c["text"] for c in body["citations"]
+        )
         bad = httpx.post(base + "/ask", json={"question": ""}, timeout=10)
         assert bad.status_code == 422 and "error" in bad.json()
     finally:
@@ -106,8 +127,10 @@ def test_real_http_server_on_loopback(real_service, file_texts):
 
 def test_a_composition_question_is_answered_by_who_sits_in_the_group(real_service):
     # 'består … av' / 'members' ask for the sentence naming the representatives, not the group's tasks
-    for q in ("Vad består samverkansgruppen i Västernorrland av?",
-              "Who are the members of the Västernorrland collaboration group?"):
+    for q in (
+        "Vad består samverkansgruppen i Västernorrland av?",
+        "Who are the members of the Västernorrland collaboration group?",
+    ):
         a = real_service.ask(q)
         assert any("lika antal representanter" in c.display_text for c in a.citations), (q, a.answer)
 
@@ -118,7 +141,9 @@ def test_a_question_without_diacritics_finds_what_the_spelled_one_finds(real_ser
     # a sentence answering it beats the principle's commitments list
     assert any("medför skada för brukare" in c.display_text for c in a.citations), a.answer
     vision = real_service.ask("Vilken vision hanvisar Stockholms overenskommelse till?")
-    assert not vision.abstained and any("vision 2030" in c.display_text for c in vision.citations), vision.answer
+    assert not vision.abstained and any("vision 2030" in c.display_text for c in vision.citations), (
+        vision.answer
+    )
 
 
 def test_what_a_party_does_is_answered_from_its_commitments(real_service):
@@ -144,28 +169,38 @@ def test_naming_an_agreement_by_its_parties_does_not_ask_about_a_party(real_serv
     a = real_service.ask("Hur länge ska Stockholms överenskommelse med idéburen sektor gälla?")
     assert any("omfattar fyra år" in c.display_text for c in a.citations), a.answer
     # 'the county council agreement' is the document, not the county council's side of it
-    b = real_service.ask("Show all the commitments on dialogue in the Västernorrland county council agreement")
+    b = real_service.ask(
+        "Show all the commitments on dialogue in the Västernorrland county council agreement"
+    )
     assert {c.party for c in b.citations} >= {"public", "civil_society"}, b.answer
 
 
 def test_a_follow_up_about_the_other_side_lists_that_sides_commitments(real_service):
-    a = real_service.ask("Och den idéburna sidan, vad har de lovat?",
-                         history=["Vad har Stockholms stad åtagit sig i överenskommelsen med idéburna organisationer?"])
+    a = real_service.ask(
+        "Och den idéburna sidan, vad har de lovat?",
+        history=["Vad har Stockholms stad åtagit sig i överenskommelsen med idéburna organisationer?"],
+    )
     assert a.citations and {c.party for c in a.citations} == {"civil_society"}, a.answer
     assert sum("Sektorn åtar sig" in c.display_text for c in a.citations) >= 5, a.answer
 
 
 def test_how_many_is_answered_by_equal_numbers_too(real_service):
-    a = real_service.ask("How many representatives does each side have in the Västernorrland cooperation group?")
+    a = real_service.ask(
+        "How many representatives does each side have in the Västernorrland cooperation group?"
+    )
     assert not a.abstained and "lika antal" in a.citations[0].display_text, a.answer
 
 
 def test_a_sentence_that_adds_to_the_one_before_is_cited_with_it(real_service):
     # 'Möjlighet till anslutning ges även …' adds to 'Representanter … kan göra det i anslutning till …'
-    a = real_service.ask("Kan vår förening ansluta sig till Södertäljes samverkansöverenskommelse senare, och hur?")
+    a = real_service.ask(
+        "Kan vår förening ansluta sig till Södertäljes samverkansöverenskommelse senare, och hur?"
+    )
     texts = [c.display_text for c in a.citations]
     i = next(i for i, t in enumerate(texts) if t.startswith("Möjlighet till anslutning ges även"))
-    assert i > 0 and texts[i - 1].startswith("Representanter från idéburen sektor som vill ansluta sig"), a.answer
+    assert i > 0 and texts[i - 1].startswith("Representanter från idéburen sektor som vill ansluta sig"), (
+        a.answer
+    )
 
 
 def test_a_question_naming_two_documents_is_answered_from_each(real_service):
@@ -179,7 +214,9 @@ def test_a_question_asking_when_and_by_whom_gets_both_parts(real_service):
     assert not a.abstained, a.answer  # 'vilken nämnd' asks for the body: not a condition on the date
     texts = " ".join(c.display_text for c in a.citations)
     assert "2019-02-01" in texts and "Äldre- och omsorgsnämnden" in texts, a.answer
-    b = real_service.ask("In Stockholm, who began the local dialogue with the organisations, and in which year?")
+    b = real_service.ask(
+        "In Stockholm, who began the local dialogue with the organisations, and in which year?"
+    )
     assert any("initierade våren 2010" in c.display_text for c in b.citations), b.answer
 
 
@@ -187,7 +224,9 @@ def test_how_many_needs_a_number_of_the_thing_counted(real_service):
     # the Stockholm documents give numbers (fyra år, ett 90-tal organisationer) but no number of members
     a = real_service.ask("Hur många personer ingår i Stockholms gemensamma arbetsgrupp?")
     assert a.abstained and not a.citations, a.answer
-    b = real_service.ask("Hur många organisationer deltog i regeringens dialog, enligt Stockholms överenskommelse?")
+    b = real_service.ask(
+        "Hur många organisationer deltog i regeringens dialog, enligt Stockholms överenskommelse?"
+    )
     assert not b.abstained and any("90-tal organisationer" in c.display_text for c in b.citations), b.answer
     c = real_service.ask("How many times a year does the cooperation group in Västernorrland meet?")
     assert not c.abstained and any("4 ggr/år" in x.display_text for x in c.citations), c.answer

@@ -20,10 +20,20 @@ pytestmark = pytest.mark.slow
 def test_schemathesis_finds_no_difference_between_the_schema_and_the_server(real_service, tmp_path):
     with overens_serve(real_service.settings, tmp_path / "api.log") as url:
         run = subprocess.run(
-            [venv_bin("schemathesis"), "--config-file", str(ROOT / "schemathesis.toml"), "--no-color", "run",
-             f"{url}/openapi.json", "--checks", "all"],
+            [
+                venv_bin("schemathesis"),
+                "--config-file",
+                str(ROOT / "schemathesis.toml"),
+                "--no-color",
+                "run",
+                f"{url}/openapi.json",
+                "--checks",
+                "all",
+            ],
             cwd=tmp_path,  # its caches (.schemathesis, .hypothesis) stay out of the repository
-            capture_output=True, text=True, timeout=600,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
     output = run.stdout + run.stderr
     assert run.returncode == 0, output[-6000:]

@@ -34,8 +34,11 @@ def api(make_service, small_corpus) -> Iterator[str]:
     svc = make_service(small_corpus, admin_token=TOKEN)
     svc.ingest()
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(svc.settings, service=svc), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(svc.settings, service=svc), host="127.0.0.1", port=port, log_level="warning"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -67,13 +70,26 @@ def _document_choice(at):
 
 
 def test_report_helpers_label_the_facts_in_both_languages():
-    report = {"format": "pdf", "pages": 3, "sections": 5, "principles": ["dialog"],
-              "commitments": {"joint": 1, "public": 2}, "warnings": []}
-    assert report_facts(report, "sv") == [("Format", "pdf"), ("Sidor", "3"), ("Avsnitt", "5"), ("Principer", "1"),
-                                          ("Åtaganden", "3")]
+    report = {
+        "format": "pdf",
+        "pages": 3,
+        "sections": 5,
+        "principles": ["dialog"],
+        "commitments": {"joint": 1, "public": 2},
+        "warnings": [],
+    }
+    assert report_facts(report, "sv") == [
+        ("Format", "pdf"),
+        ("Sidor", "3"),
+        ("Avsnitt", "5"),
+        ("Principer", "1"),
+        ("Åtaganden", "3"),
+    ]
     assert report_facts({**report, "pages": None}, "en")[1] == ("Pages", "–")
     assert report_party_rows(report, "sv", "Region Testland") == [
-        {"Part": "Regionen", "Åtaganden": 2}, {"Part": "Båda parter", "Åtaganden": 1}]
+        {"Part": "Regionen", "Åtaganden": 2},
+        {"Part": "Båda parter", "Åtaganden": 1},
+    ]
 
 
 def test_documents_view_shows_what_ingest_understood(api, monkeypatch):
@@ -81,9 +97,13 @@ def test_documents_view_shows_what_ingest_understood(api, monkeypatch):
     _document_choice(at).set_value("akerlunda").run()
     report = httpx.get(f"{api}/documents/akerlunda").json()["report"]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics == {"Format": "txt", "Sidor": "–", "Avsnitt": str(report["sections"]),
-                       "Principer": str(len(report["principles"])),
-                       "Åtaganden": str(sum(report["commitments"].values()))}
+    assert metrics == {
+        "Format": "txt",
+        "Sidor": "–",
+        "Avsnitt": str(report["sections"]),
+        "Principer": str(len(report["principles"])),
+        "Åtaganden": str(sum(report["commitments"].values())),
+    }
     warnings = "\n".join(w.value for w in at.warning)
     assert all(w in warnings for w in report["warnings"])
     # without a token for the UI there is no upload, and the view says how to turn it on
@@ -99,9 +119,11 @@ def test_upload_adds_a_document_and_shows_its_report(api, monkeypatch, small_cor
     at.button[0].click().run()  # the form's submit button
     assert not at.exception, at.exception
     doc_id = {d["source"]: d["doc_id"] for d in httpx.get(f"{api}/documents").json()["documents"]}[
-        "Overenskommelse_Testby.md"]
+        "Overenskommelse_Testby.md"
+    ]
     assert [s.value for s in at.success] == [
-        f"Overenskommelse\\_Testby.md är tillagt som dokument {doc_id.replace('_', chr(92) + '_')}."]
+        f"Overenskommelse\\_Testby.md är tillagt som dokument {doc_id.replace('_', chr(92) + '_')}."
+    ]
     assert (small_corpus / "Overenskommelse_Testby.md").read_bytes() == AGREEMENT_MD
     assert _document_choice(at).value == doc_id  # the view moves to the new document
     assert {m.label: m.value for m in at.metric}["Åtaganden"] == "3"
@@ -114,7 +136,9 @@ def test_a_refused_upload_shows_the_api_error_and_adds_nothing(api, monkeypatch,
     at.button[0].click().run()
     assert not at.exception, at.exception
     errors = [e.value for e in at.error]
-    assert len(errors) == 1 and errors[0].startswith("Dokumentet lades inte till (422): tom.txt: the file is empty")
+    assert len(errors) == 1 and errors[0].startswith(
+        "Dokumentet lades inte till (422): tom.txt: the file is empty"
+    )
     assert sorted(p.name for p in small_corpus.iterdir()) == before
 
 
@@ -122,4 +146,6 @@ def test_a_wrong_ui_token_shows_the_403(api, monkeypatch):
     at = _documents_view(api, monkeypatch, token="not-the-secret")
     at.get("file_uploader")[0].upload("testby.md", AGREEMENT_MD, "text/markdown")
     at.button[0].click().run()
-    assert [e.value for e in at.error][0].startswith("Dokumentet lades inte till (403): missing or wrong token")
+    assert [e.value for e in at.error][0].startswith(
+        "Dokumentet lades inte till (403): missing or wrong token"
+    )

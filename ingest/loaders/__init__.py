@@ -62,8 +62,9 @@ class TextWriter:
         ends = starts[1:] + [self.pos]
         return tuple((a, b) for a, b in zip(starts, ends, strict=True))
 
-    def result(self, fmt: str, *, paged: bool = False, removed: int = 0, warnings: list[str] | None = None
-               ) -> Extracted:
+    def result(
+        self, fmt: str, *, paged: bool = False, removed: int = 0, warnings: list[str] | None = None
+    ) -> Extracted:
         return Extracted(
             text=self.text(),
             format=fmt,
@@ -90,7 +91,10 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
             mi = _MD_ITEM.match(line)
             if mi:
                 level = len(mi.group(1).expandtabs(4)) // 2
-                blocks.append(Block("item", pos + mi.start(3), pos + len(line.rstrip()), level=level,
-                                    marker=mi.group(2)))
+                blocks.append(
+                    Block(
+                        "item", pos + mi.start(3), pos + len(line.rstrip()), level=level, marker=mi.group(2)
+                    )
+                )
         pos += len(line) + 1
     return tuple(blocks)

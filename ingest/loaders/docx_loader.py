@@ -45,7 +45,7 @@ class _Numbering:
             return BULLET_MARK
         key = (num_id, ilvl)
         self.counters[key] = self.counters.get(key, 0) + 1
-        for (nid, lv) in list(self.counters):  # a new item resets deeper levels
+        for nid, lv in list(self.counters):  # a new item resets deeper levels
             if nid == num_id and lv > ilvl:
                 del self.counters[(nid, lv)]
         n = self.counters[key]
@@ -146,8 +146,13 @@ def _table(w: TextWriter, table, index: int) -> None:
         short = all(len(c) <= 1 and sum(len(t) for t, _ in c) <= 60 for c in cells)
         first = True
         for ci, paras in enumerate(cells):
-            meta = dict(table=index, row=ri, col=ci, row_header=row_header if ci else "",
-                        col_header=header[ci] if ri and ci < len(header) else "")
+            meta = dict(
+                table=index,
+                row=ri,
+                col=ci,
+                row_header=row_header if ci else "",
+                col_header=header[ci] if ri and ci < len(header) else "",
+            )
             for pi, (t, is_item) in enumerate(paras):
                 if short and not first:
                     sep = "\t"
@@ -167,8 +172,10 @@ def load_docx(raw: bytes, name: str) -> Extracted:
 
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises several types for broken files
-        raise IngestError(f"{name}: the DOCX cannot be parsed ({type(e).__name__}: {e}); "
-                          "open and re-save it in Word or LibreOffice") from e
+        raise IngestError(
+            f"{name}: the DOCX cannot be parsed ({type(e).__name__}: {e}); "
+            "open and re-save it in Word or LibreOffice"
+        ) from e
     w = TextWriter()
     numbering = _Numbering(document)
     state: dict = {}

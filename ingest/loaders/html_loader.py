@@ -46,8 +46,15 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
             cells = [c for c in r if c.tag == "cell"]
             row_header = _text(cells[0]) if cells else ""
             for ci, c in enumerate(cells):
-                w.add("cell", _text(c), table=index, row=ri, col=ci, row_header=row_header if ci else "",
-                      col_header=header[ci] if ri and ci < len(header) else "")
+                w.add(
+                    "cell",
+                    _text(c),
+                    table=index,
+                    row=ri,
+                    col=ci,
+                    row_header=row_header if ci else "",
+                    col_header=header[ci] if ri and ci < len(header) else "",
+                )
     elif tag in ("p", "quote"):
         has_blocks = any(c.tag in ("list", "table", "head") for c in el)
         if not has_blocks:
@@ -83,7 +90,13 @@ def _decision_lines(page: str, extracted: str) -> list[str]:
     out: list[str] = []
     for el in scope[0].iter("p", "div", "span", "time", "dd", "li"):
         t = re.sub(r"\s+", " ", el.text_content()).strip()
-        if 10 < len(t) < 200 and decision.search(t) and date.search(t) and t not in seen_text and t not in out:
+        if (
+            10 < len(t) < 200
+            and decision.search(t)
+            and date.search(t)
+            and t not in seen_text
+            and t not in out
+        ):
             if not any(t in o or o in t for o in out):
                 out.append(t)
     return out[:3]
@@ -94,9 +107,17 @@ def load_html(raw: bytes, name: str, text: str) -> Extracted:
         import trafilatura
         from lxml import etree
 
-        xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
-                                  include_links=False, include_images=False, with_metadata=True,
-                                  favor_recall=True, deduplicate=False)
+        xml = trafilatura.extract(
+            text,
+            output_format="xml",
+            include_tables=True,
+            include_comments=False,
+            include_links=False,
+            include_images=False,
+            with_metadata=True,
+            favor_recall=True,
+            deduplicate=False,
+        )
         root = etree.fromstring(xml.encode("utf-8")) if xml else None
     except Exception as e:  # trafilatura and lxml raise several types for broken pages
         raise IngestError(f"{name}: the HTML cannot be read ({type(e).__name__}: {e})") from e
@@ -137,5 +158,8 @@ def _fallback(text: str, name: str) -> Extracted:
         w.add("paragraph", para)
     if not w.text().strip():
         raise IngestError(f"{name}: no text found in the HTML page; save the page's article as .txt")
-    return w.result("html", removed=max(0, len(text) - w.pos),
-                    warnings=["main content not found; the page's visible text was used"])
+    return w.result(
+        "html",
+        removed=max(0, len(text) - w.pos),
+        warnings=["main content not found; the page's visible text was used"],
+    )

@@ -87,11 +87,19 @@ def _group_lines(words: list[dict], page: int) -> list[_Line]:
         if not text:
             continue
         bold_chars = sum(len(w["text"]) for w in row if "bold" in w.get("fontname", "").lower())
-        lines.append(_Line(
-            text=text, top=min(w["top"] for w in row), bottom=max(w["bottom"] for w in row),
-            x0=row[0]["x0"], x1=row[-1]["x1"], size=statistics.median(w["size"] for w in row),
-            bold=bold_chars >= 0.8 * sum(len(w["text"]) for w in row), page=page, notes=tuple(notes),
-        ))
+        lines.append(
+            _Line(
+                text=text,
+                top=min(w["top"] for w in row),
+                bottom=max(w["bottom"] for w in row),
+                x0=row[0]["x0"],
+                x1=row[-1]["x1"],
+                size=statistics.median(w["size"] for w in row),
+                bold=bold_chars >= 0.8 * sum(len(w["text"]) for w in row),
+                page=page,
+                notes=tuple(notes),
+            )
+        )
     return lines
 
 
@@ -131,7 +139,9 @@ def _page_lines(page, number: int) -> list[_Line]:
     run_right: list[dict] = []
     for row in rows:
         if any(w["x0"] < gx + 6 and w["x1"] > gx - 6 for w in row):
-            out += _group_lines(run_left, number) + _group_lines(run_right, number) + _group_lines(row, number)
+            out += (
+                _group_lines(run_left, number) + _group_lines(run_right, number) + _group_lines(row, number)
+            )
             run_left, run_right = [], []
         else:
             run_left += [w for w in row if w["x1"] <= gx - 6]
@@ -158,6 +168,7 @@ def _line_key(t: str) -> str:
 
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[list[_Line]], int]:
     """Drop running headers/footers, page numbers and a table of contents; count what went."""
+
     def in_margin(ln: _Line, h: float) -> bool:
         return ln.bottom < MARGIN * h * 1.3 or ln.top > (1 - MARGIN * 1.3) * h
 
@@ -171,7 +182,9 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[lis
         keep = []
         for ln in lines:
             margin = in_margin(ln, h)
-            if (margin and (_line_key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(ln.text):
+            if (margin and (_line_key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(
+                ln.text
+            ):
                 removed += len(ln.text)
                 continue
             keep.append(ln)
@@ -190,8 +203,10 @@ def _mark_footnotes(pages: list[list[_Line]], body_size: float) -> None:
 
 
 def _heading_levels(lines: list[_Line], body_size: float) -> dict[float, int]:
-    sizes = sorted({round(ln.size, 1) for ln in lines if ln.size >= 1.12 * body_size and len(ln.text) < 120},
-                   reverse=True)
+    sizes = sorted(
+        {round(ln.size, 1) for ln in lines if ln.size >= 1.12 * body_size and len(ln.text) < 120},
+        reverse=True,
+    )
     return {s: min(i + 1, 6) for i, s in enumerate(sizes)}
 
 
@@ -239,8 +254,14 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
                     cur = {"kind": "footnote", "text": ln.text, "marker": "", "page": ln.page, "level": 0}
             elif level is not None:
                 wraps = ln.text[:1].islower() or len(cur["text"] if cur else "") >= 40
-                if cur and cur["kind"] == "heading" and prev is not None and gap < 0.6 * ln.size \
-                        and cur["level"] == level and wraps:
+                if (
+                    cur
+                    and cur["kind"] == "heading"
+                    and prev is not None
+                    and gap < 0.6 * ln.size
+                    and cur["level"] == level
+                    and wraps
+                ):
                     cur["text"] = _join(cur["text"], ln.text)  # a heading wrapped over two lines
                 else:
                     flush()
@@ -249,14 +270,27 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
                 flush()
                 mark = bullet.group(1)
                 mark = mark if re.match(r"[\da-z]", mark) and mark != "o" else BULLET_MARK
-                cur = {"kind": "item", "text": ln.text[bullet.end():], "marker": mark, "page": ln.page,
-                       "level": 0, "x0": ln.x0}
+                cur = {
+                    "kind": "item",
+                    "text": ln.text[bullet.end() :],
+                    "marker": mark,
+                    "page": ln.page,
+                    "level": 0,
+                    "x0": ln.x0,
+                }
             else:
                 new_para = (
-                    cur is None or cur["kind"] == "heading" or gap > 0.7 * ln.size
+                    cur is None
+                    or cur["kind"] == "heading"
+                    or gap > 0.7 * ln.size
                     or (cur["kind"] == "item" and ln.x0 < cur.get("x0", 0) + 2)
                 )
-                if cur is not None and cur["kind"] == "item" and gap <= 0.7 * ln.size and ln.x0 > cur["x0"] + 2:
+                if (
+                    cur is not None
+                    and cur["kind"] == "item"
+                    and gap <= 0.7 * ln.size
+                    and ln.x0 > cur["x0"] + 2
+                ):
                     new_para = False  # a hanging-indent continuation of the item
                 if new_para:
                     flush()
@@ -275,12 +309,16 @@ def _ocr_pages(raw: bytes, name: str) -> list[str]:
     import tempfile
 
     if not shutil.which("tesseract"):
-        raise IngestError(f"{name}: the PDF has no text layer (a scan) and tesseract is not installed; "
-                          "install tesseract-ocr and tesseract-ocr-swe, or run `ocrmypdf -l swe in.pdf out.pdf`")
+        raise IngestError(
+            f"{name}: the PDF has no text layer (a scan) and tesseract is not installed; "
+            "install tesseract-ocr and tesseract-ocr-swe, or run `ocrmypdf -l swe in.pdf out.pdf`"
+        )
     langs = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True).stdout.split()
     if "swe" not in langs:
-        raise IngestError(f"{name}: the PDF has no text layer (a scan) and tesseract has no Swedish; "
-                          "install tesseract-ocr-swe")
+        raise IngestError(
+            f"{name}: the PDF has no text layer (a scan) and tesseract has no Swedish; "
+            "install tesseract-ocr-swe"
+        )
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(raw)
@@ -290,8 +328,9 @@ def _ocr_pages(raw: bytes, name: str) -> list[str]:
             image = pdf[i].render(scale=OCR_DPI / 72).to_pil().convert("L")
             path = f"{tmp}/p{i}.png"
             image.save(path)
-            res = subprocess.run(["tesseract", path, "stdout", "-l", "swe", "--psm", "3"],
-                                 capture_output=True, text=True)
+            res = subprocess.run(
+                ["tesseract", path, "stdout", "-l", "swe", "--psm", "3"], capture_output=True, text=True
+            )
             if res.returncode != 0:
                 raise IngestError(f"{name}: OCR of page {i + 1} failed ({res.stderr.strip()[:200]})")
             texts.append(res.stdout)
@@ -302,8 +341,10 @@ def _ocr_extracted(raw: bytes, name: str) -> Extracted:
     """A scan: the OCR text per page, running headers/footers and page numbers left out."""
     page_lines = [[ln.strip() for ln in t.splitlines()] for t in _ocr_pages(raw, name)]
     if sum(len(ln) for p in page_lines for ln in p) < 20:
-        raise IngestError(f"{name}: the PDF has no text layer and OCR found no text in it; "
-                          "check the scan, or add the document as .txt")
+        raise IngestError(
+            f"{name}: the PDF has no text layer and OCR found no text in it; "
+            "check the scan, or add the document as .txt"
+        )
 
     edge: Counter[str] = Counter()
     for lines in page_lines:
@@ -347,8 +388,10 @@ def load_pdf(raw: bytes, name: str) -> Extracted:
     except IngestError:
         raise
     except Exception as e:  # pdfminer raises many types for broken files
-        raise IngestError(f"{name}: the PDF cannot be parsed ({type(e).__name__}: {e}); "
-                          "re-export it from the program that made it") from e
+        raise IngestError(
+            f"{name}: the PDF cannot be parsed ({type(e).__name__}: {e}); "
+            "re-export it from the program that made it"
+        ) from e
     chars = sum(len(ln.text) for p in pages for ln in p)
     if chars < 20 * max(1, len(pages)):
         return _ocr_extracted(raw, name)
