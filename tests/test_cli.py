@@ -67,3 +67,8 @@ def test_errors_are_one_line_with_exit_codes(monkeypatch, capsys):
     assert "limit" in capsys.readouterr().err
     assert cli.main(["doc", "nowhere"]) == 3
     assert cli.main(["search", "dialog", "--party", "kings"]) == 2
+
+
+def test_serve_refuses_a_worker_count_below_one(capsys):
+    assert cli.main(["serve", "--workers", "0"]) == 2
+    assert "--workers must be 1 or more" in capsys.readouterr().err
