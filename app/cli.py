@@ -243,7 +243,7 @@ def cmd_serve(args) -> int:
     from app.api import create_app
     from retrieval.settings import load_settings
 
-    workers = args.workers or 1
+    workers = args.workers
     if workers < 1:
         print("error: --workers must be 1 or more", file=sys.stderr)
         return 2

@@ -115,3 +115,8 @@ def test_every_bad_batch_line_is_an_error_row_with_its_id(tmp_path, monkeypatch,
     assert [r["id"] for r in rows] == ["a", "b", None, None, "c"]
     assert [r["error"].split(":")[0] for r in rows[:4]] == ["line 1", "line 2", "line 3", "line 4"]
     assert "history" in rows[0]["error"] and "question" in rows[1]["error"] and rows[4]["citations"]
+
+
+def test_serve_refuses_a_worker_count_below_one(capsys):
+    assert cli.main(["serve", "--workers", "0"]) == 2
+    assert "--workers must be 1 or more" in capsys.readouterr().err
