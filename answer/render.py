@@ -7,7 +7,7 @@ then the quoted units, each with its citation marker.
 
 from __future__ import annotations
 
-from ingest.vocab import fold, principle_name
+from ingest.vocab import party_name, principle_name
 from retrieval.records import Answer, Citation
 from retrieval.search import Retriever
 
@@ -38,26 +38,6 @@ WHAT = {
     "sv": {"amount": "belopp", "contact": "kontaktuppgifter", "date": "datum"},
     "en": {"amount": "amounts", "contact": "contact details", "date": "dates"},
 }
-PARTY = {
-    "sv": {"civil_society": "idéburen sektor", "joint": "båda parter"},
-    "en": {"civil_society": "civil society", "joint": "both parties"},
-}
-PUBLIC = {
-    "sv": (
-        ("kommun", "kommunen"),
-        ("stad", "staden"),
-        ("landsting", "landstinget"),
-        ("region", "regionen"),
-        ("nämnd", "nämnden"),
-    ),
-    "en": (
-        ("kommun", "the municipality"),
-        ("stad", "the city"),
-        ("landsting", "the county council"),
-        ("region", "the region"),
-        ("nämnd", "the committee"),
-    ),
-}
 
 
 def doc_label(r: Retriever, doc_id: str) -> str:
@@ -66,13 +46,7 @@ def doc_label(r: Retriever, doc_id: str) -> str:
 
 
 def party_label(r: Retriever, doc_id: str, party: str, lang: str) -> str:
-    if party == "public":
-        org = fold(r.data.documents[doc_id].meta.organisation)
-        for key, word in PUBLIC[lang]:
-            if fold(key) in org:
-                return word
-        return "the public side" if lang == "en" else "den offentliga parten"
-    return PARTY[lang].get(party, party)
+    return party_name(party, lang, r.data.documents[doc_id].meta.organisation)
 
 
 def declined(q: Question, r: Retriever, key: str, values: dict) -> Answer:

@@ -18,13 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.vocab import PARTIES, PRINCIPLES
+
 from .ui_client import ApiClient, ApiError, ApiUnavailable
 from .ui_text import (
     EXAMPLE_QUESTIONS,
     LANGUAGES,
-    PARTIES,
     PARTY_LABELS,
-    PRINCIPLES,
     STRINGS,
     party_label,
     principle_label,

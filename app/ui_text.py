@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ingest.vocab import PARTIES, PARTY_NAMES, party_name, principle_name
+
 LANGUAGES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 
 # All UI strings, Swedish first. Both languages must have the same keys (tested).
@@ -194,29 +196,9 @@ EXAMPLE_QUESTIONS: tuple[str, ...] = (
 )
 
 # The seven principles of the national agreement, in their usual order: (Swedish, English).
-PRINCIPLES: dict[str, tuple[str, str]] = {
-    "sjalvstandighet_och_oberoende": ("Självständighet och oberoende", "Autonomy and independence"),
-    "dialog": ("Dialog", "Dialogue"),
-    "kvalitet": ("Kvalitet", "Quality"),
-    "langsiktighet": ("Långsiktighet", "Long-term commitment"),
-    "oppenhet_och_insyn": ("Öppenhet och insyn", "Openness and transparency"),
-    "mangfald": ("Mångfald", "Diversity"),
-    "samhallsutveckling": ("Samhällsutveckling", "Community development"),
-}
-
-PARTIES: tuple[str, ...] = ("public", "civil_society", "joint")
 PARTY_LABELS: dict[str, dict[str, str]] = {
-    "sv": {"public": "Kommunen/regionen", "civil_society": "Idéburen sektor", "joint": "Båda parter"},
-    "en": {"public": "Municipality/region", "civil_society": "Civil society", "joint": "Both parties"},
+    lang: {p: name[0].upper() + name[1:] for p, name in names.items()} for lang, names in PARTY_NAMES.items()
 }
-# How the public party names itself, found in the organisation's name: (needle, Swedish, English).
-_PUBLIC_NAMES: tuple[tuple[str, str, str], ...] = (
-    ("landsting", "Landstinget", "The county council"),
-    ("region", "Regionen", "The region"),
-    ("stad", "Staden", "The city"),
-    ("kommun", "Kommunen", "The municipality"),
-    ("nämnd", "Nämnden", "The committee"),
-)
 
 
 def t(lang: str, key: str, **values: Any) -> str:
@@ -229,9 +211,7 @@ def principle_label(principle: str | None, lang: str = "sv") -> str:
     """A principle id as people write it: `oppenhet_och_insyn` -> "Öppenhet och insyn"."""
     if not principle:
         return t(lang, "no_principle")
-    if principle in PRINCIPLES:
-        return PRINCIPLES[principle][0 if lang == "sv" else 1]
-    return principle.replace("_", " ").capitalize()
+    return principle_name(principle, lang).capitalize()
 
 
 def party_label(party: str | None, lang: str = "sv", organisation: str = "") -> str:
@@ -239,12 +219,8 @@ def party_label(party: str | None, lang: str = "sv", organisation: str = "") -> 
     ("Landstinget Västernorrland" -> "Landstinget")."""
     if not party:
         return t(lang, "none")
-    if party == "public" and organisation:
-        lowered = organisation.lower()
-        for needle, swedish, english in _PUBLIC_NAMES:
-            if needle in lowered:
-                return swedish if lang == "sv" else english
-    return PARTY_LABELS.get(lang, PARTY_LABELS["sv"]).get(party, party)
+    name = party_name(party, lang if lang in PARTY_NAMES else "sv", organisation)
+    return name[0].upper() + name[1:]
 
 
 def report_facts(report: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PARTIES: tuple[str, ...] = ("public", "civil_society", "joint")
+from .vocab import PARTIES  # noqa: F401 - re-exported: the records name their parties from the vocabulary
 
 
 @dataclass(frozen=True)

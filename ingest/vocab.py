@@ -1,6 +1,8 @@
-"""The domain's own words: principles and parties, with Swedish and English names.
+"""The domain's own words: principles and parties, with their Swedish and English names.
 
-Used by structure parsing (headings, party headers) and by query understanding.
+One vocabulary for every stage: structure parsing (headings, party headers), query understanding,
+the answer layer's framing, the CLI, the API and the UI all name principles and parties from here.
+(The words that *recognise* a party in a text are data: ingest/data/parties.toml.)
 """
 
 from __future__ import annotations
@@ -31,6 +33,34 @@ PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "mangfald": ("mångfald", "diversity", ("diversity", "pluralism")),
     "samhallsutveckling": ("samhällsutveckling", "community development", ("community development",)),
 }
+
+
+PARTIES: tuple[str, ...] = ("public", "civil_society", "joint")
+# how each party is named when the document does not say (lower case; a UI capitalises)
+PARTY_NAMES: dict[str, dict[str, str]] = {
+    "sv": {"public": "kommunen/regionen", "civil_society": "idéburen sektor", "joint": "båda parter"},
+    "en": {"public": "the municipality/region", "civil_society": "civil society", "joint": "both parties"},
+}
+# how the public party names itself, read from the organisation's name: (needle, Swedish, English)
+PUBLIC_NAMES: tuple[tuple[str, str, str], ...] = (
+    ("landsting", "landstinget", "the county council"),
+    ("region", "regionen", "the region"),
+    ("stad", "staden", "the city"),
+    ("kommun", "kommunen", "the municipality"),
+    ("nämnd", "nämnden", "the committee"),
+)
+
+
+def party_name(party: str, lang: str = "sv", organisation: str = "") -> str:
+    """A party as the answer names it: the public side after its organisation where that says
+    ('Södertälje kommun' -> 'kommunen', 'Landstinget Västernorrland' -> 'landstinget')."""
+    lang = lang if lang in PARTY_NAMES else "sv"
+    if party == "public" and organisation:
+        org = fold(organisation)
+        for needle, swedish, english in PUBLIC_NAMES:
+            if fold(needle) in org:
+                return swedish if lang == "sv" else english
+    return PARTY_NAMES[lang].get(party, party.replace("_", " "))
 
 
 def fold(text: str) -> str:

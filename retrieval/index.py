@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
 from ingest.pipeline import PIPELINE_VERSION, Processed
 from ingest.records import Chunk, Commitment, DocMeta, DocReport, Document, Section, Unit
 
+from .embedder import Encoder
 from .textproc import POINTS_BACK, tokens
 
 log = logging.getLogger(__name__)
@@ -43,15 +44,6 @@ FORMAT_VERSION = 1
 # what `embedding_text` / `unit_text` produce: vectors of another version are not reused, and an
 # index built with another is out of date (part of the corpus hash)
 EMBEDDING_TEXT_VERSION = 3
-
-
-class Encoder(Protocol):
-    name: str
-    dim: int
-
-    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
-
-    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)
