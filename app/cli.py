@@ -99,6 +99,11 @@ def report_block(r) -> str:
         "  " + ", ".join(facts),
         f"  principles ({len(r.principles)}): {', '.join(r.principles) or '-'}",
     ]
+    if r.parse_seconds or r.embed_seconds:
+        lines.append(
+            f"  time: parse {r.parse_seconds:.2f} s, embed {r.embed_seconds:.2f} s "
+            f"({r.embedded} passage{'s' if r.embedded != 1 else ''} encoded)"
+        )
     lines += [f"  warning: {w}" for w in r.warnings]
     return "\n".join(lines)
 

@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import re
+import time
 import unicodedata
 from pathlib import Path
 
@@ -109,10 +110,19 @@ def meta_from_entry(entry: dict, inferred: DocMeta) -> DocMeta:
 
 def load(path: Path, metadata: dict[str, dict] | None = None) -> Document:
     """Read one corpus file. Raises IngestError with the file name and the reason."""
+    t0 = time.perf_counter()
     layout = read_layout(path)
     text = layout.text
     inferred = infer_meta(text, path.name, layout.blocks)
     entry = (metadata or {}).get(path.name)
     meta = meta_from_entry(entry, inferred) if entry else inferred
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Document(doc_id=meta.doc_id, source=path.name, text=text, meta=meta, sha256=digest, layout=layout)
+    return Document(
+        doc_id=meta.doc_id,
+        source=path.name,
+        text=text,
+        meta=meta,
+        sha256=digest,
+        layout=layout,
+        load_seconds=time.perf_counter() - t0,
+    )

@@ -96,7 +96,9 @@ def process(
         if not chunks:
             failures.append(Failure(doc.source, f"{doc.source}: no text left after cleaning; check the file"))
             continue
-        out.append(Processed(doc, ct, st, chunks, report(doc, st, time.perf_counter() - t0)))
+        out.append(
+            Processed(doc, ct, st, chunks, report(doc, st, doc.load_seconds + time.perf_counter() - t0))
+        )
     return out, failures
 
 

@@ -76,7 +76,9 @@ class DocReport:
     commitments: tuple[tuple[str, int], ...]  # (party, count)
     warnings: tuple[str, ...] = ()
     removed_chars: int = 0
-    parse_seconds: float = 0.0
+    parse_seconds: float = 0.0  # reading the file (OCR included), cleaning, structure and chunking
+    embed_seconds: float = 0.0  # its share of the index build's encoding (0 when every vector was reused)
+    embedded: int = 0  # passages and units encoded for it (the rest reused from the previous index)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Document:
     meta: DocMeta
     sha256: str = ""
     layout: Extracted | None = None  # blocks and pages from the loader (None: plain text)
+    load_seconds: float = field(default=0.0, compare=False)  # reading and extracting the file (OCR included)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import shutil
 import threading
 import time
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -185,8 +186,10 @@ def build_index(
     chunk_tokens: int,
     faiss_kind: str = "flat",
     progress: Callable[[int, int], None] | None = None,
+    spent: dict[str, tuple[float, int]] | None = None,
 ) -> Path:
-    """Write a new index folder under root and point root/index at it atomically."""
+    """Write a new index folder under root and point root/index at it atomically. `spent`, when
+    given, receives each document's (encoding seconds, passages encoded)."""
     import bm25s
     import faiss
 
@@ -203,6 +206,7 @@ def build_index(
         for ui, u in enumerate(c.units)
         if u.kind != "heading"
     ]
+    doc_of = [c.doc_id for c in chunks] + [c.doc_id for c in chunks for u in c.units if u.kind != "heading"]
     keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
     todo = [i for i, k in enumerate(keys) if k not in reuse]
     vectors = np.zeros((len(texts), encoder.dim), dtype="float32")
@@ -215,12 +219,21 @@ def build_index(
     todo.sort(key=lambda i: len(texts[i]))
     # large calls: an encoder splits each over its cores itself (the onnx one into batches of 8 per core)
     batch = 256
+    seconds: dict[str, float] = defaultdict(float)  # each document's share of the encoding time
+    embedded: Counter[str] = Counter()
     for b in range(0, len(todo), batch):
         idx = todo[b : b + batch]
+        t0 = time.perf_counter()
         vectors[idx] = encoder.encode_passages([texts[i] for i in idx])
+        per_char = (time.perf_counter() - t0) / max(1, sum(len(texts[i]) for i in idx))
+        for i in idx:
+            seconds[doc_of[i]] += per_char * len(texts[i])
+            embedded[doc_of[i]] += 1
         if progress:
             progress(min(b + batch, len(todo)), len(todo))
 
+    if spent is not None:
+        spent.update({d: (seconds[d], embedded[d]) for d in embedded})
     stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{os.getpid()}-{time.time_ns() % 1_000_000}"
     tmp = root / f".building-{stamp}"
     final = root / f"index-{stamp}"
@@ -246,7 +259,15 @@ def build_index(
                 "sha256": p.doc.sha256,
                 "sections": [dataclasses.asdict(s) for s in p.structure.sections],
                 "commitments": [dataclasses.asdict(c) for c in p.structure.commitments],
-                "report": dataclasses.asdict(p.report) if p.report else None,
+                "report": dataclasses.asdict(
+                    dataclasses.replace(
+                        p.report,
+                        embed_seconds=round(seconds[p.doc.doc_id], 3),
+                        embedded=embedded[p.doc.doc_id],
+                    )
+                )
+                if p.report
+                else None,
                 "pages": [list(span) for span in (p.doc.layout.pages if p.doc.layout else ())],
             }
             (tmp / "documents" / f"{p.doc.doc_id}.json").write_text(

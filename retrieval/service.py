@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -265,6 +266,7 @@ class Service:
             )
         encoder = self.encoder  # loaded first: loading sets the query thread count
         torch_threads = _torch_for_batch(encoder, self.settings.torch_threads)
+        spent: dict[str, tuple[float, int]] = defaultdict(lambda: (0.0, 0))
         try:
             path = build_index(
                 processed,
@@ -273,6 +275,7 @@ class Service:
                 chunk_tokens=self.settings.chunk_tokens,
                 faiss_kind=self.settings.faiss_index,
                 progress=(lambda a, b: progress("embedding", a, b)) if progress else None,
+                spent=spent,
             )
         except (
             OSError
@@ -288,14 +291,16 @@ class Service:
         man = read_manifest(root)
         if self._state is not None:
             self.reload()
+        # the reports with each document's share of the encoding time, as the index stores them
+        reports = tuple(
+            dataclasses.replace(
+                p.report, embed_seconds=round(spent[p.doc.doc_id][0], 3), embedded=spent[p.doc.doc_id][1]
+            )
+            for p in processed
+            if p.report
+        )
         return IngestReport(
-            len(processed),
-            man["chunks"],
-            tuple(failures),
-            True,
-            str(path),
-            man.get("embedded", 0),
-            tuple(p.report for p in processed if p.report),
+            len(processed), man["chunks"], tuple(failures), True, str(path), man.get("embedded", 0), reports
         )
 
     # ------------------------------------------------------------------ adding a document

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -277,7 +278,9 @@ def test_cli_add_copies_reindexes_and_reports(fake_encoder, small_corpus, tmp_pa
         f"{TESTBY} → {doc_id}",
         "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)",
         "  principles (2): dialog, oppenhet_och_insyn",
+        out[4],
     ]
+    assert re.fullmatch(r"  time: parse \d+\.\d\d s, embed \d+\.\d\d s \(\d+ passages? encoded\)", out[4])
     assert (small_corpus / TESTBY).read_bytes() == AGREEMENT_MD
 
 
