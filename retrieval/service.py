@@ -11,9 +11,7 @@ if the re-index does not take it, so the corpus and the index never hold half an
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import logging
 import os
 import re
@@ -23,7 +21,7 @@ import threading
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +38,16 @@ from ingest.load import SUPPORTED, load, read_metadata
 from ingest.pipeline import Failure, load_corpus, process
 from ingest.records import DocReport
 
-from .index import StoredDocument, build_index, corpus_hash, load_index, read_manifest
+from .contract import (  # noqa: F401 - re-exported: callers import the contract's shapes from the service
+    COMMITMENT_FIELDS,
+    answer_json,
+    commitments_csv,
+    doc_summary,
+    hit_json,
+    report_json,
+    with_pages,
+)
+from .index import build_index, corpus_hash, load_index, read_manifest
 from .records import Answer, Filters, Hit
 from .search import Retriever
 from .settings import Settings
@@ -491,94 +498,3 @@ class Service:
             "model": r.data.manifest.get("model"),
             "encoder": getattr(r.encoder, "backend", None),
         }
-
-
-COMMITMENT_FIELDS = (
-    "doc_id",
-    "source",
-    "principle",
-    "party",
-    "section",
-    "text",
-    "display_text",
-    "start",
-    "end",
-)
-
-
-def commitments_csv(rows: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(COMMITMENT_FIELDS), lineterminator="\n")
-    w.writeheader()
-    for row in rows:
-        w.writerow(row)
-    return buf.getvalue()
-
-
-def doc_summary(d) -> dict:
-    return {
-        "doc_id": d.doc_id,
-        "source": d.source,
-        "title": d.meta.title,
-        "organisation": d.meta.organisation,
-        "kind": d.meta.kind,
-        "date": d.meta.date,
-        "place": d.meta.place,
-        "body": getattr(d.meta, "body", ""),
-        "valid": getattr(d.meta, "valid", ""),
-        "revision": getattr(d.meta, "revision", ""),
-    }
-
-
-def with_pages(a: Answer, documents: Mapping[str, StoredDocument]) -> Answer:
-    """The answer with each citation's page set from its document's page spans (PDF); others stay None."""
-    if not any(documents[c.doc_id].pages for c in a.citations):
-        return a
-    return dataclasses.replace(
-        a,
-        citations=tuple(
-            dataclasses.replace(c, page=documents[c.doc_id].page_of(c.start)) for c in a.citations
-        ),
-    )
-
-
-def report_json(r: DocReport) -> dict:
-    """A DocReport for JSON: commitments as {party: count}."""
-    out = dataclasses.asdict(r)
-    out["principles"] = list(r.principles)
-    out["commitments"] = dict(r.commitments)
-    out["warnings"] = list(r.warnings)
-    return out
-
-
-def answer_json(a: Answer) -> dict:
-    return {
-        "question": a.question,
-        "language": a.language,
-        "answer": a.answer,
-        "abstained": a.abstained,
-        "reason": a.reason,
-        "citations": [dataclasses.asdict(c) for c in a.citations],
-    }
-
-
-def hit_json(h: Hit) -> dict:
-    c = h.chunk
-    return {
-        "rank": h.rank,
-        "score": round(h.score, 6),
-        "doc_id": c.doc_id,
-        "source": c.source,
-        "title": c.title,
-        "start": c.start,
-        "end": c.end,
-        "text": c.text,
-        "display_text": c.display_text,
-        "section": c.section,
-        "principle": c.principle,
-        "party": c.party,
-        "page": h.page,
-        "kind": c.kind,
-        "dense": round(h.dense, 6),
-        "bm25": round(h.bm25, 6),
-    }
