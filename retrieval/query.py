@@ -7,6 +7,7 @@ a wrong recognition may reorder results but cannot hide the right passage.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -218,16 +219,36 @@ def detect_parties(folded: str) -> tuple[str, ...]:
 _GENERIC_ALIASES = {"kommunen", "staden", "landstinget", "regionen", "namnden"}
 
 
+@functools.lru_cache(maxsize=65536)
+def _folded_name(name: str) -> str:
+    return fold(name).strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_word(n: str) -> str:
+    words = re.findall(r"[a-z]+", n)
+    return words[0] if words else ""
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_pattern(n: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(n) + r"s?\b")
+
+
 def detect_documents(folded: str, docs: Iterable[DocNames], generic: bool = True) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     words = re.findall(r"[a-z]+", folded)
+    present = set(words)
     for d in docs:
         best = None
         for name in d.names:
-            n = fold(name).strip()
+            n = _folded_name(name)
             if not n or (not generic and n in _GENERIC_ALIASES):
                 continue
-            m = re.search(r"\b" + re.escape(n) + r"s?\b", folded)
+            first = _first_word(n)
+            if first and first not in present and not any(w.startswith(first) for w in present):
+                continue  # its first word is not in the question: it cannot match
+            m = _name_pattern(n).search(folded)
             if m:
                 best = m.start() if best is None else min(best, m.start())
         if best is None:

@@ -62,6 +62,9 @@ class Retriever:
             f: c.most_common(1)[0][0] for f, c in spellings.items() if c.most_common(1)[0][0] != f
         }
         self._unit_chunk = np.array([ci for ci, _ in data.unit_refs], dtype="int64")
+        # where each chunk's run of units starts (None when the units are not in chunk order)
+        ordered = bool(np.all(np.diff(self._unit_chunk) >= 0)) if len(self._unit_chunk) else False
+        self._unit_starts = np.flatnonzero(np.r_[True, np.diff(self._unit_chunk) > 0]) if ordered else None
 
     @classmethod
     def open(cls, index_root: Path, encoder: Encoder, max_question_chars: int = 1000) -> Retriever:
@@ -222,7 +225,13 @@ class Retriever:
 
     def _best_per_chunk(self, unit_scores: np.ndarray) -> np.ndarray:
         best = np.full(len(self.chunks), -np.inf, dtype="float64")
-        np.maximum.at(best, self._unit_chunk, unit_scores)
+        if not len(unit_scores):
+            return best
+        if self._unit_starts is None:  # units out of chunk order (not how an index is written)
+            np.maximum.at(best, self._unit_chunk, unit_scores)
+            return best
+        # units are stored chunk by chunk: one reduction per run of a chunk's units
+        best[self._unit_chunk[self._unit_starts]] = np.maximum.reduceat(unit_scores, self._unit_starts)
         return best
 
     def _boosts(self, info: QueryInfo) -> np.ndarray:
