@@ -380,17 +380,7 @@ def _fake_api(asked: list[dict]) -> httpx.MockTransport:
         if path == "/documents/sodertalje":
             return httpx.Response(200, json=FAKE_DOC)
         if path == "/commitments":
-            keys = (
-                "doc_id",
-                "source",
-                "principle",
-                "party",
-                "section",
-                "text",
-                "display_text",
-                "start",
-                "end",
-            )
+            keys = "doc_id source principle party section text display_text start end".split()
             return httpx.Response(200, json={"commitments": [{k: FAKE_CITATION[k] for k in keys}]})
         if path == "/ask":
             body = json.loads(request.content)
