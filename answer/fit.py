@@ -12,9 +12,9 @@ unanswerable and declined, 0 otherwise; the thresholds maximise the mean.
 from __future__ import annotations
 
 import itertools
-import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -122,7 +122,9 @@ def out_of_fold(
 Scorer = Callable[[object, object], dict]  # (Answer, GoldQuestion) -> citation metrics
 
 
-def _score(m: dict, answerable: bool) -> float:
+def question_score(m: Mapping[str, Any], answerable: bool) -> float:
+    """What calibration maximises, per question: (recall + precision) / 2 when answerable and
+    answered, 1 when unanswerable and declined, 0 otherwise."""
     if not answerable:
         return float(m["abstained"])
     if m["abstained"]:
@@ -151,7 +153,9 @@ def calibrate(
         best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
         for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):
             m = model.with_thresholds({group: (sel, rel)}, 0.0)
-            total = sum(_score(score(answerer.decide(e.prep, p, m, 1.0), e.gold), True) for e, p in mine)
+            total = sum(
+                question_score(score(answerer.decide(e.prep, p, m, 1.0), e.gold), True) for e, p in mine
+            )
             if total > best[0]:
                 best = (total, sel, rel)
         cuts[group] = (best[1], best[2])
@@ -163,31 +167,8 @@ def calibrate(
             score(answerer.decide(e.prep, p, m, float(a)), e.gold)
             for e, p, a in zip(examples, probs, answerability, strict=True)
         ]
-        total = sum(_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
+        total = sum(question_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
         if total > chosen[0]:
             chosen = (total, ans)
     return model.with_thresholds(cuts, chosen[1]), rows_at[chosen[1]]
-
-
-def summary(rows: Sequence[dict], examples: Sequence[Example]) -> dict:
-    """The figures of the issue's targets over scored questions."""
-    ans = [(r, e) for r, e in zip(rows, examples, strict=True) if e.answerable]
-    un = [(r, e) for r, e in zip(rows, examples, strict=True) if not e.answerable]
-
-    def mean(xs: list[float]) -> float | None:
-        return round(statistics.fmean(xs), 3) if xs else None
-
-    answered = [r for r, _ in ans if not r["abstained"]]
-    return {
-        "questions": len(rows),
-        "score": mean([_score(r, e.answerable) for r, e in zip(rows, examples, strict=True)]),
-        "citation_recall": mean([0.0 if r["abstained"] else (r["citation_recall"] or 0.0) for r, _ in ans]),
-        "citation_precision": mean([r["citation_precision"] or 0.0 for r in answered]),
-        "must_mention": mean(
-            [float(bool(r["must_mention"])) for r, _ in ans if r["must_mention"] is not None]
-        ),
-        "unanswerable_declined": mean([float(r["abstained"]) for r, _ in un]),
-        "answerable_declined": mean([float(r["abstained"]) for r, _ in ans]),
-        "median_cited_chars": statistics.median([r["cited_chars"] for r in answered]) if answered else None,
-    }

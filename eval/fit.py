@@ -17,14 +17,14 @@ from pathlib import Path
 import numpy as np
 
 from answer import Answerer
-from answer.fit import Example, calibrate, fit_questions, fit_units, labels, out_of_fold, summary
+from answer.fit import Example, calibrate, fit_questions, fit_units, labels, out_of_fold
 from answer.rank import WEIGHTS, Model, load, neutral
 from retrieval.index import load_index
 from retrieval.search import Retriever
 from retrieval.service import Service, answer_json
 from retrieval.settings import ROOT, Settings
 
-from .metrics import GoldQuestion, citation_metrics
+from .metrics import GoldQuestion, answer_summary, citation_metrics
 from .sets import BLIND_SETS, FIT_SETS, available, build_corpus, load_set
 
 WORK = ROOT / ".cache" / "evalcorpus"
@@ -79,16 +79,23 @@ def fit(r: Retriever, texts: dict[str, str], names: Sequence[str], folds: int = 
     probs, answerability = out_of_fold(exs, ans.corpus, folds)
     full = Model(fit_units(exs), fit_questions(exs, probs, ans.corpus))
     model, rows = calibrate(ans, exs, probs, answerability, score, full)
-    cv_sets = {n: summary([rows[i] for i in idx], [exs[i] for i in idx]) for n, idx in per_set.items()}
+    rows = [{**r, "answerable": e.answerable} for r, e in zip(rows, exs, strict=True)]
+    cv_sets = {n: answer_summary([rows[i] for i in idx]) for n, idx in per_set.items()}
     # the same thresholds with weights fitted on everything: the gap to cv is what fitting on a set buys
     # (the answerability model is fitted on out-of-fold unit probabilities, as it meets them in use)
-    fitted_rows = [score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold) for e in exs]
+    fitted_rows = [
+        {
+            **score(ans.decide(e.prep, model.probabilities(e.prep.X), model), e.gold),
+            "answerable": e.answerable,
+        }
+        for e in exs
+    ]
     kinds: dict[str, list[int]] = {}
     for i, e in enumerate(exs):
         kinds.setdefault(e.prep.q.kind, []).append(i)
-    cv_kinds = {k: summary([rows[i] for i in idx], [exs[i] for i in idx]) for k, idx in sorted(kinds.items())}
+    cv_kinds = {k: answer_summary([rows[i] for i in idx]) for k, idx in sorted(kinds.items())}
     return Fitted(
-        model, summary(rows, exs), cv_sets, cv_kinds, summary(fitted_rows, exs), tuple(names), len(exs)
+        model, answer_summary(rows), cv_sets, cv_kinds, answer_summary(fitted_rows), tuple(names), len(exs)
     )
 
 
@@ -97,13 +104,15 @@ def measure_blind(r: Retriever, texts: dict[str, str], model: Model) -> dict[str
     ans = Answerer(r, model)
     out = {}
     for name in available(BLIND_SETS):
-        rows, scored = [], []
-        for g in load_set(name, texts):
-            if g.answerable and not g.gold:
-                continue
-            rows.append(citation_metrics(answer_json(ans.answer(g.question, list(g.history))), g, texts))
-            scored.append(Example(g.id, None, np.zeros(0), g.answerable, g))  # type: ignore[arg-type]
-        out[name] = summary(rows, scored)
+        rows = [
+            {
+                **citation_metrics(answer_json(ans.answer(g.question, list(g.history))), g, texts),
+                "answerable": g.answerable,
+            }
+            for g in load_set(name, texts)
+            if g.gold or not g.answerable
+        ]
+        out[name] = answer_summary(rows)
     return out
 
 

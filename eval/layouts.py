@@ -27,7 +27,7 @@ from ingest.pipeline import load_corpus, process
 from ingest.records import Commitment
 from ingest.vocab import fold as vocab_fold
 
-from .metrics import GoldPassage, GoldQuestion, citation_metrics
+from .metrics import GoldPassage, GoldQuestion, answer_summary, citation_metrics
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYOUTS = ROOT / "tests" / "layouts"
@@ -213,21 +213,16 @@ def question_rows(svc: Any, all_cases: Sequence[Case]) -> list[dict]:
 
 
 def summarise_questions(rows: Sequence[dict]) -> dict:
-    ans = [r for r in rows if r["answerable"]]
-    un = [r for r in rows if not r["answerable"]]
-
-    def mean(xs: list) -> float | None:
-        xs = [x for x in xs if x is not None]
-        return round(sum(xs) / len(xs), 3) if xs else None
-
-    return {
-        "questions": len(rows),
-        "citation_recall": mean([r["citation_recall"] if not r["abstained"] else 0.0 for r in ans]),
-        "citation_precision": mean([r["citation_precision"] for r in ans if not r["abstained"]]),
-        "must_mention": mean([float(r["must_mention"]) for r in ans if r["must_mention"] is not None]),
-        "answerable_declined": mean([float(r["abstained"]) for r in ans]),
-        "unanswerable_declined": mean([float(r["abstained"]) for r in un]),
-    }
+    s = answer_summary(rows)
+    keys = (
+        "questions",
+        "citation_recall",
+        "citation_precision",
+        "must_mention",
+        "answerable_declined",
+        "unanswerable_declined",
+    )
+    return {k: s[k] for k in keys}
 
 
 def summarise_structure(rows: Sequence[dict]) -> dict:

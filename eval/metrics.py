@@ -322,3 +322,28 @@ def aggregate(rows: Sequence[Mapping[str, Any]]) -> dict:
         "by_type": grouped("type", GOLD_TYPES),
         "by_language": grouped("language", LANGUAGES),
     }
+
+
+def answer_summary(rows: Sequence[Mapping[str, Any]]) -> dict:
+    """The answer layer's figures over scored questions (citation_metrics rows, each with its
+    question's `answerable`): the issue's targets and the score calibration maximises. Recall is 0
+    for a declined answerable question; a metric that does not apply (None) is left out."""
+    from answer.fit import question_score
+
+    ans = [r for r in rows if r["answerable"]]
+    answered = [r for r in ans if not r["abstained"]]
+
+    def mean(xs: Iterable[float | None]) -> float | None:
+        kept = [x for x in xs if x is not None]
+        return round(statistics.fmean(kept), 3) if kept else None
+
+    return {
+        "questions": len(rows),
+        "score": mean(question_score(r, r["answerable"]) for r in rows),
+        "citation_recall": mean(0.0 if r["abstained"] else r["citation_recall"] for r in ans),
+        "citation_precision": mean(r["citation_precision"] for r in answered),
+        "must_mention": mean(float(bool(r["must_mention"])) for r in ans if r["must_mention"] is not None),
+        "unanswerable_declined": mean(float(r["abstained"]) for r in rows if not r["answerable"]),
+        "answerable_declined": mean(float(r["abstained"]) for r in ans),
+        "median_cited_chars": statistics.median(r["cited_chars"] for r in answered) if answered else None,
+    }
