@@ -102,7 +102,8 @@ class Answerer:
         which of them the answer cites."""
         prep = self.prepare(question_text, history, filters)
         p = self.model.probabilities(prep.X)
-        ans = self.decide(prep, p)
+        a = self.answerability(prep, p)
+        ans = self.decide(prep, p, answerability=a)
         cited = {(c.doc_id, c.start, c.end) for c in ans.citations}
         q = prep.q
         rows = []
@@ -139,7 +140,7 @@ class Answerer:
                 "relative": self.model.cut(q.kind)[1],
                 "answerable": self.model.answerable,
             },
-            "answerability": round(self.answerability(prep, p), 4),
+            "answerability": round(a, 4),
             "abstained": ans.abstained,
             "reason": ans.reason,
             "candidates": rows,

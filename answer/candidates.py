@@ -21,7 +21,7 @@ from retrieval.records import Filters
 from retrieval.search import Retriever
 from retrieval.textproc import tokens
 
-from .question import Question
+from .question import Question, vocabulary
 
 TOP_CHUNKS = 24  # chunks read per question
 
@@ -85,9 +85,27 @@ class Corpus:
         self.idf = {t: math.log(1 + n / len(p)) for t, p in postings.items()}
         self.max_idf = math.log(1 + n)
         self.vocab_sorted = sorted(self.idf)
+        # caches per index (a class-level cache would keep every replaced index alive)
+        self._family = functools.lru_cache(maxsize=8192)(self._family_uncached)
+        self._content_stems = functools.lru_cache(maxsize=1024)(self._content_stems_uncached)
 
-    @functools.lru_cache(maxsize=8192)  # noqa: B019 - one Corpus per index, bounded
     def family(self, stem: str) -> frozenset[str]:
+        return self._family(stem)
+
+    def content_stems(self, text: str) -> tuple[str, ...]:
+        """The stems of `text` the corpus has a form of, without document names and the words
+        in question.toml's `frame` (the ranker's features and the answerability score both ask)."""
+        return self._content_stems(text)
+
+    def _content_stems_uncached(self, text: str) -> tuple[str, ...]:
+        frame = frozenset(tokens(vocabulary()["words"]["frame"]))
+        return tuple(
+            t
+            for t in dict.fromkeys(tokens(text))
+            if t not in self.name_stems and t not in frame and self.family(t)
+        )
+
+    def _family_uncached(self, stem: str) -> frozenset[str]:
         """The corpus stems of the same word family: itself, and for a word of 5+ letters those
         sharing all but its last three letters ('kritiser' ~ 'kritik') or being its prefix."""
         out = {stem} if stem in self.idf else set()

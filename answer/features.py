@@ -56,14 +56,7 @@ def query_stems(corpus: Corpus, q: Question) -> list[str]:
     """The question's content stems that the corpus has a form of (its expansion included);
     the names of documents and the words for 'document' say which document, not what is asked,
     and a word the corpus lacks weighs on no unit more than another."""
-    names = corpus.name_stems
-    frame = set(tokens(vocabulary()["words"]["frame"]))
-    out = []
-    for t in dict.fromkeys(tokens(f"{q.text} {q.expansion}")):
-        if t in names or t in frame or not corpus.family(t):
-            continue
-        out.append(t)
-    return out
+    return list(corpus.content_stems(f"{q.text} {q.expansion}"))
 
 
 def _coverage(corpus: Corpus, stems: list[str], have: frozenset[str]) -> float:

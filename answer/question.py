@@ -117,11 +117,16 @@ def _table(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(rows)
 
 
+@functools.lru_cache(maxsize=1)
+def _glossary() -> dict[str, str]:
+    return dict(_table("glossary_en_sv.tsv"))
+
+
 def expansion(text: str, language: str) -> str:
     """The documents' words for the question's words: translations for English, the written
     forms of everyday phrasings for Swedish ('när ses den över' -> 'översyn revidering')."""
     if language == "en":
-        glossary = dict(_table("glossary_en_sv.tsv"))
+        glossary = _glossary()
         return " ".join(glossary[w] for w in re.findall(r"[a-z][a-z-]+", text.lower()) if w in glossary)
     f = re.sub(r"\s+", " ", fold(text))
     return " ".join(words for pattern, words in _table("synonyms_sv.tsv") if re.search(pattern, f))
