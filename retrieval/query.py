@@ -238,7 +238,9 @@ def _name_pattern(n: str) -> re.Pattern[str]:
 def detect_documents(folded: str, docs: Iterable[DocNames], generic: bool = True) -> tuple[str, ...]:
     found: list[tuple[int, str]] = []
     words = re.findall(r"[a-z]+", folded)
-    present = set(words)
+    # every prefix of a question word: a name whose first word is none of them cannot match
+    prefixes = {w[:k] for w in set(words) for k in range(1, len(w) + 1)}
+    unmatched: dict[str, list[str]] = {}  # single-word place name -> documents not matched exactly
     for d in docs:
         best = None
         for name in d.names:
@@ -246,20 +248,28 @@ def detect_documents(folded: str, docs: Iterable[DocNames], generic: bool = True
             if not n or (not generic and n in _GENERIC_ALIASES):
                 continue
             first = _first_word(n)
-            if first and first not in present and not any(w.startswith(first) for w in present):
+            if first and first not in prefixes:
                 continue  # its first word is not in the question: it cannot match
             m = _name_pattern(n).search(folded)
             if m:
                 best = m.start() if best is None else min(best, m.start())
-        if best is None:
-            # typos in a single-word place name: 'Sodertalje', 'Vasternorland'
-            singles = [fold(n) for n in d.names[:1] if " " not in n.strip() and len(n) >= 6]
-            for w in words:
-                if len(w) >= 6 and difflib.get_close_matches(w.rstrip("s"), singles, n=1, cutoff=0.85):
-                    best = folded.find(w)
-                    break
         if best is not None:
             found.append((best, d.doc_id))
+        else:
+            for n in d.names[:1]:
+                if " " not in n.strip() and len(n) >= 6:
+                    unmatched.setdefault(fold(n), []).append(d.doc_id)
+    if unmatched:
+        # typos in a single-word place name: 'Sodertalje', 'Vasternorland' (one fuzzy pass per word
+        # over all names, so the cost does not grow with a matcher per document)
+        names = list(unmatched)
+        done: set[str] = set()
+        for w in dict.fromkeys(w for w in words if len(w) >= 6):
+            for n in difflib.get_close_matches(w.rstrip("s"), names, n=len(names), cutoff=0.85):
+                for doc_id in unmatched[n]:
+                    if doc_id not in done:
+                        done.add(doc_id)
+                        found.append((folded.find(w), doc_id))
     found.sort()
     return tuple(doc_id for _, doc_id in found)
 

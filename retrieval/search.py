@@ -28,6 +28,38 @@ BOOST_PRINCIPLE = 0.012
 BOOST_PARTY = 0.006
 BOOST_INTENT = 0.004
 UNIT_LIST_WEIGHT = 1.0  # weight of the best-sentence ranking in the fusion (2.0 tried: lower MRR)
+# Above this many chunks, sentences are scored only in the chunks that the dense and BM25 lists
+# (or a named document or principle) put near the top, so a query's cost stops growing with the
+# corpus; at or below it every sentence is scored, exactly as before.
+UNIT_LIST_ALL = 2048
+UNIT_LIST_POOL = 512  # chunks taken from the top of each list when the pool is restricted
+
+
+RANK_DEPTH = 2048  # above UNIT_LIST_ALL chunks, a list ranks its top this many; the rest tie below
+
+
+def top_order(scores: np.ndarray, k: int) -> np.ndarray:
+    """The indices of the k highest scores, best first, ties by index: the first k of a stable
+    argsort of -scores, without sorting the whole array."""
+    n = len(scores)
+    if k >= n:
+        return np.argsort(-scores, kind="stable")
+    neg = -scores
+    kth = np.partition(neg, k - 1)[k - 1]
+    cand = np.flatnonzero(neg <= kth)  # every tie at the boundary, in index order
+    return cand[np.argsort(neg[cand], kind="stable")][:k]
+
+
+def rrf_ranks(scores: np.ndarray, exact: bool) -> np.ndarray:
+    """1-based ranks of a list; when not exact, ranks past RANK_DEPTH are all RANK_DEPTH + 1."""
+    n = len(scores)
+    ranks = np.empty(n, dtype="int64")
+    if exact or n <= RANK_DEPTH:
+        ranks[np.argsort(-scores, kind="stable")] = np.arange(1, n + 1)
+        return ranks
+    ranks.fill(RANK_DEPTH + 1)
+    ranks[top_order(scores, RANK_DEPTH)] = np.arange(1, RANK_DEPTH + 1)
+    return ranks
 
 
 class Retriever:
@@ -65,6 +97,12 @@ class Retriever:
         # where each chunk's run of units starts (None when the units are not in chunk order)
         ordered = bool(np.all(np.diff(self._unit_chunk) >= 0)) if len(self._unit_chunk) else False
         self._unit_starts = np.flatnonzero(np.r_[True, np.diff(self._unit_chunk) > 0]) if ordered else None
+        self._unit_bounds: np.ndarray | None = None  # per chunk, its units' [start, end) rows
+        # per chunk, as arrays: the query boosts are one vector operation, not a loop over the corpus
+        self._chunk_doc = np.array([c.doc_id for c in self.chunks], dtype=object)
+        self._chunk_principle = np.array([c.principle or "" for c in self.chunks], dtype=object)
+        self._chunk_party = np.array([c.party or "" for c in self.chunks], dtype=object)
+        self._chunk_kind = np.array([c.kind for c in self.chunks], dtype=object)
 
     @classmethod
     def open(cls, index_root: Path, encoder: Encoder, max_question_chars: int = 1000) -> Retriever:
@@ -171,9 +209,8 @@ class Retriever:
             return scores
         k = n if self.data.manifest.get("faiss_index") not in ("hnsw", "ivf") else min(n, 256)
         sims, ids = self.data.faiss_index.search(q, k)
-        for s, i in zip(sims[0], ids[0], strict=False):
-            if i >= 0:
-                scores[i] = s
+        found = ids[0] >= 0
+        scores[ids[0][found]] = sims[0][found]
         return scores
 
     def bm25_scores(self, query: str) -> np.ndarray:
@@ -197,31 +234,55 @@ class Retriever:
         if mode == "bm25":
             return sparse.copy(), dense, sparse
         fused = np.zeros(n, dtype="float64")
+        exact = n <= UNIT_LIST_ALL
         for arr in (dense, sparse):
-            order = np.argsort(-arr, kind="stable")
-            ranks = np.empty(n, dtype="int64")
-            ranks[order] = np.arange(1, n + 1)
+            ranks = rrf_ranks(arr, exact)
             valid = arr > (0 if arr is sparse else -1)
             fused += np.where(valid, 1.0 / (RRF_K + ranks), 0.0)
         if mode == "full":
-            fused += self._boosts(info)
+            boosts = self._boosts(info)
+            fused += boosts
             # a third ranked list: each chunk by its best sentence or item (a long chunk is not diluted)
             q = qvec if qvec is not None else self.encode_query(question)
-            lists = [(self.best_unit_scores(q), UNIT_LIST_WEIGHT)]
+            pool = None
+            if n > UNIT_LIST_ALL:
+                top = min(UNIT_LIST_POOL, n - 1)
+                pool = np.union1d(np.argpartition(-dense, top)[:top], np.argpartition(-sparse, top)[:top])
+                pool = np.union1d(pool, np.flatnonzero(boosts >= BOOST_PRINCIPLE))
+            lists = [(self.best_unit_scores(q, pool), UNIT_LIST_WEIGHT)]
             for best, weight in lists:
                 if best is None:
                     continue
-                order = np.argsort(-best, kind="stable")
-                ranks = np.empty(n, dtype="int64")
-                ranks[order] = np.arange(1, n + 1)
-                fused += weight / (RRF_K + ranks)
+                fused += weight / (RRF_K + rrf_ranks(best, exact))
         return fused, dense, sparse
 
-    def best_unit_scores(self, qvec: np.ndarray) -> np.ndarray | None:
+    def best_unit_scores(self, qvec: np.ndarray, pool: np.ndarray | None = None) -> np.ndarray | None:
+        """Per chunk, its best sentence's cosine; with a pool of chunk indices, only those chunks'
+        sentences are scored (the others get -inf)."""
         uv = self.data.unit_vectors
         if not len(uv):
             return None
-        return self._best_per_chunk(uv @ qvec[0])
+        if pool is None:
+            return self._best_per_chunk(uv @ qvec[0])
+        if self._unit_starts is None or not len(pool):
+            return self._best_per_chunk(uv @ qvec[0])
+        if self._unit_bounds is None:
+            ends = np.r_[self._unit_starts[1:], len(self._unit_chunk)]
+            bounds = np.full((len(self.chunks), 2), 0, dtype="int64")
+            bounds[self._unit_chunk[self._unit_starts], 0] = self._unit_starts
+            bounds[self._unit_chunk[self._unit_starts], 1] = ends
+            self._unit_bounds = bounds
+        b = self._unit_bounds[pool]
+        lengths = b[:, 1] - b[:, 0]
+        keep = lengths > 0
+        pool, b, lengths = pool[keep], b[keep], lengths[keep]
+        best = np.full(len(self.chunks), -np.inf, dtype="float64")
+        if not len(pool):
+            return best
+        rows = np.repeat(b[:, 0] - np.r_[0, np.cumsum(lengths)[:-1]], lengths) + np.arange(lengths.sum())
+        scores = uv[rows] @ qvec[0]
+        best[pool] = np.maximum.reduceat(scores, np.r_[0, np.cumsum(lengths)[:-1]])
+        return best
 
     def _best_per_chunk(self, unit_scores: np.ndarray) -> np.ndarray:
         best = np.full(len(self.chunks), -np.inf, dtype="float64")
@@ -236,21 +297,20 @@ class Retriever:
 
     def _boosts(self, info: QueryInfo) -> np.ndarray:
         b = np.zeros(len(self.chunks), dtype="float64")
-        for i, c in enumerate(self.chunks):
-            if info.documents and c.doc_id in info.documents:
-                b[i] += BOOST_DOCUMENT
-            if info.principles and c.principle in info.principles:
-                b[i] += BOOST_PRINCIPLE
-            # a party and a principle named together ask for commitments, however the question is phrased
-            if info.intent == "obligation" or (info.parties and info.principles):
-                if c.kind == "commitments":
-                    b[i] += BOOST_INTENT
-                    if info.parties and c.party in info.parties:
-                        b[i] += BOOST_PARTY
-            elif info.intent == "definition" and c.kind == "definition":
-                b[i] += BOOST_INTENT
-            elif info.intent == "principle_list" and c.kind == "principle_list":
-                b[i] += BOOST_INTENT
+        if not len(b):
+            return b
+        if info.documents:
+            b += BOOST_DOCUMENT * np.isin(self._chunk_doc, list(info.documents))
+        if info.principles:
+            b += BOOST_PRINCIPLE * np.isin(self._chunk_principle, list(info.principles))
+        # a party and a principle named together ask for commitments, however the question is phrased
+        if info.intent == "obligation" or (info.parties and info.principles):
+            is_commitments = self._chunk_kind == "commitments"
+            b += BOOST_INTENT * is_commitments
+            if info.parties:
+                b += BOOST_PARTY * (is_commitments & np.isin(self._chunk_party, list(info.parties)))
+        elif info.intent in ("definition", "principle_list"):
+            b += BOOST_INTENT * (self._chunk_kind == info.intent)
         return b
 
     # ------------------------------------------------------------------ API
@@ -275,16 +335,17 @@ class Retriever:
         if mode == "full" and info.intent == "comparison" and qvec is None:
             query = topic(query)  # 'Vilka dokument tar upp upphandling?' is matched as 'upphandling?'
         fused, dense, sparse = self.score_all(query, info, mode, qvec)
-        order = np.argsort(-fused, kind="stable")
+        allowed = np.ones(len(self.chunks), dtype=bool)
+        if flt.document:
+            allowed &= self._chunk_doc == flt.document
+        if flt.principle:
+            allowed &= self._chunk_principle == flt.principle
+        if flt.party:
+            allowed &= self._chunk_party == flt.party
+        pool = np.flatnonzero(allowed)
         hits: list[Hit] = []
-        for i in order:
+        for i in pool[top_order(fused[pool], k)]:
             c = self.chunks[i]
-            if flt.document and c.doc_id != flt.document:
-                continue
-            if flt.principle and c.principle != flt.principle:
-                continue
-            if flt.party and c.party != flt.party:
-                continue
             hits.append(Hit(c, float(fused[i]), len(hits) + 1, float(dense[i]), float(sparse[i])))
             if len(hits) >= k:
                 break

@@ -4,7 +4,7 @@ commitment text and gold quote can be found in the text extracted from the
 generated file (whitespace-normalised; for the PDF also after joining
 line-end hyphenation). Standard library + pdftotext only.
 
-Run from anywhere:  python3 tests/layouts/check_layouts.py
+Run from anywhere:  python3 tests/layouts/check_layouts.py [FOLDER]   (default: this folder)
 Exit status 1 if a structural rule is broken; text misses are reported.
 """
 import json
@@ -69,10 +69,11 @@ def norm(s):
 
 def main():
     bad = 0
-    folders = sorted(d for d in os.listdir(HERE)
-                     if os.path.isfile(os.path.join(HERE, d, "expected.json")))
+    base = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    folders = sorted(d for d in os.listdir(base)
+                     if os.path.isfile(os.path.join(base, d, "expected.json")))
     for d in folders:
-        exp = json.load(open(os.path.join(HERE, d, "expected.json"), encoding="utf-8"))
+        exp = json.load(open(os.path.join(base, d, "expected.json"), encoding="utf-8"))
         problems = []
         if exp["layout"] != d:
             problems.append("layout != folder name")
@@ -103,7 +104,7 @@ def main():
                     problems.append(f"{q['id']}: must_mention {m!r} not in gold")
         if problems:
             bad = 1
-        text = norm(extract(os.path.join(HERE, d, exp["file"])))
+        text = norm(extract(os.path.join(base, d, exp["file"])))
         low = text.lower()
         misses = [c["text"] for c in exp["commitments"] if norm(c["text"]).lower() not in low]
         misses += [g for q in qs for g in q["gold"] if norm(g).lower() not in low]
