@@ -113,10 +113,10 @@ def _meta_ok(exp: dict, meta: Any) -> dict[str, bool]:
     }
 
 
-def structure_report(blind: bool = False) -> list[dict]:
+def structure_report(blind: bool = False, chosen: Sequence[Case] | None = None) -> list[dict]:
     """Per document: commitments and metadata figures (no model needed)."""
     rows = []
-    for case in cases(blind):
+    for case in cases(blind) if chosen is None else chosen:
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copy(case.file, Path(tmp) / case.file.name)
             docs, failures = load_corpus(Path(tmp))
@@ -248,7 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score the layout suite (tests/layouts)")
     ap.add_argument("--questions", action="store_true", help="also ask the questions (real model)")
     ap.add_argument("--verbose", action="store_true", help="print misses of the development set")
+    ap.add_argument(
+        "--folder",
+        type=Path,
+        help="score only the documents in this folder (laid out like tests/layouts), as aggregates; "
+        "their questions are asked over the seeds, the whole suite and these documents",
+    )
     args = ap.parse_args(argv)
+    if args.folder:
+        return _folder_aggregates(args.folder.resolve(), args.questions)
     dev = structure_report(False)
     for r in dev:
         if "error" in r:
@@ -301,6 +309,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             "blind questions (aggregate only):",
             json.dumps(summarise_questions([r for r in rows if r["layout"] in blind_names])),
         )
+    return 0
+
+
+def _service_over(extra: Sequence[Case], tmp: str) -> Any:
+    """A real Service over the seeds, the whole layout suite and `extra` documents."""
+    from retrieval.service import Service
+    from retrieval.settings import Settings
+
+    corpus = Path(tmp) / "corpus"
+    corpus.mkdir()
+    for p in (ROOT / "corpus").iterdir():
+        shutil.copy(p, corpus / p.name)
+    for c in [*cases(False), *cases(True), *extra]:
+        shutil.copy(c.file, corpus / c.file.name)
+    svc = Service(Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus))
+    svc.ingest()
+    return svc
+
+
+def _folder_aggregates(folder: Path, questions: bool) -> int:
+    """Aggregate figures only (no document's misses) for a folder of new documents: how the product
+    does on layouts it has not been developed on."""
+    chosen = cases(False, root=folder)
+    if not chosen:
+        print(f"no */expected.json under {folder}")
+        return 2
+    structure = summarise_structure(structure_report(chosen=chosen))
+    print(f"{folder.name} (aggregate only):", json.dumps(structure))
+    if questions:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = question_rows(_service_over(chosen, tmp), chosen)
+        print(f"{folder.name} questions (aggregate only):", json.dumps(summarise_questions(rows)))
     return 0
 
 
