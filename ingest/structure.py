@@ -19,7 +19,7 @@ from .cleantext import CleanText
 from .lines import _PARTY_SECTION, BULLET, Line, classify, segment
 from .parties import lead_in_party, sentence_party, topic_principle_text
 from .records import Block, Commitment, Document, Section, Unit
-from .vocab import PRINCIPLES, party_of_item, principle_id
+from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
 SECTION_KINDS = (
     ("definition", r"definition|begrepp"),
@@ -115,6 +115,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if principle is None and cur is not None and level > 1:
             parent_principle = cur.get("principle") if cur.get("level", 1) < level else None
         cur = {
+            "own_principle": principle,
             "title": title,
             "path": tuple(p[0] for p in path),
             "level": level,
@@ -139,14 +140,25 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             topic = None
             open_item = None
             party, list_mode = None, False
-            pid = principle_id(ln.title) if ln.kind == "principle" else _heading_principle(ln, path)
             level = ln.level
+            tentative = False
+            if ln.kind == "principle":
+                pid = principle_id(ln.title)
+            else:
+                pid = _heading_principle(ln, path)
+                if pid is None and _sibling_principle(raw_sections, level):
+                    # a heading among principle headings ('Dialog', 'Mångfald', 'Hållbar utveckling'):
+                    # a principle of its own when its section holds commitments (checked at the end)
+                    pid = _sibling_heading_principle(ln.title)
+                    tentative = pid is not None
             if ln.kind == "principle" and ln.block is None:
                 # a principle under a numbered chapter nests below it, otherwise it is top level
                 level = 2 if any(lv == 1 and re.match(r"^\d", t) for t, lv in path) else 1
             title = re.sub(r"^\s*" + BULLET + r"\s+", "", ln.title)
             title = re.sub(r"\s+", " ", title)
             open_section(title, level, ln.start, ln.start, ln.end, pid)
+            assert cur is not None
+            cur["tentative"] = tentative
             continue
         if cur is None:
             open_section(doc.meta.title, 1, ln.start, ln.start, ln.start, None)
@@ -215,6 +227,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             if lead:
                 party, list_mode = lead, False
 
+    _confirm_tentative(raw_sections)
     # close sections: each runs to the start of the next one (or the end)
     for i, s in enumerate(raw_sections):
         s["end"] = raw_sections[i + 1]["start"] if i + 1 < len(raw_sections) else len(ctext)
@@ -328,6 +341,45 @@ def _topic_principle(sentence: str) -> str | None:
     return None
 
 
+def _sibling_principle(raw_sections: list[dict], level: int) -> bool:
+    """Whether the nearest earlier heading at this level (with no shallower heading since) named a
+    principle of its own."""
+    for s in reversed(raw_sections):
+        if s["level"] < level:
+            return False
+        if s["level"] == level:
+            return bool(s.get("own_principle"))
+    return False
+
+
+def _sibling_heading_principle(title: str) -> str | None:
+    title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", title).strip(" :")
+    if not title or len(title.split()) > 5 or not title[:1].isupper() or title.endswith("?"):
+        return None
+    if section_kind(title, None) != "section":
+        return None  # 'Uppföljning', 'Bakgrund', 'Giltighetstid': the document's frame, not a principle
+    return heading_principle_id(title) or principle_id(title)
+
+
+def _confirm_tentative(raw_sections: list[dict]) -> None:
+    """A tentative principle (a heading among principles) stays only if its section, or a section
+    below it, holds a party's commitment; otherwise it and what inherited it lose the principle."""
+    for i, s in enumerate(raw_sections):
+        if not s.get("tentative"):
+            continue
+        group = [s]
+        for t in raw_sections[i + 1 :]:
+            if t["level"] <= s["level"]:
+                break
+            group.append(t)
+        if any(len(it) > 2 and it[2] for t in group for it in t["items"] if it[3] != "heading"):
+            continue
+        for t in group:
+            if t["principle"] == s["principle"]:
+                t["principle"] = None
+        s["own_principle"] = None
+
+
 def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
     """The principle a heading names: one of the known ones in any usual form ('4.1 Principen om
     dialog', '1. Dialog', 'Dialog'), or any short heading under a section about principles."""
@@ -338,9 +390,17 @@ def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
     if pid in PRINCIPLES:
         return pid
     parent = [t for t, lv in path if lv < ln.level]
-    if parent and _PRINCIPLES_PARENT.search(parent[-1]) and len(title.split()) <= 4 and title[:1].isupper():
-        return pid
+    if parent and _PRINCIPLES_PARENT.search(parent[-1]) and title[:1].isupper():
+        named = heading_principle_id(title)
+        if named:
+            return named  # 'Öppen dialog', 'Långsiktiga förutsättningar' under 'Principer'
+        if len(_principle_head(title).split()) <= 4:
+            return principle_id(title)
     return None
+
+
+def _principle_head(title: str) -> str:
+    return re.split(r"\s+[\u2013\u2014-]\s+|:\s+", title, maxsplit=1)[0]
 
 
 def structure(doc: Document, clean: CleanText) -> Structure:

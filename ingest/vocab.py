@@ -69,17 +69,73 @@ def fold(text: str) -> str:
     return "".join(c for c in nfkd if not unicodedata.combining(c))
 
 
-def principle_id(name: str) -> str:
-    """Map a principle's name as written (any case, diacritics, small OCR damage) to its id."""
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[ivx]+[.)])\s+")
+# "Princip:", "Princip 3:", "Principen om", "Principle 2 -", "Principle of" before the name itself
+_PRINCIPLE_PREFIX = re.compile(
+    r"^(?:principen|princip|principle)\s*(?:nr\.?\s*)?(?:\d+|[ivx]+)?\s*[:.\u2013\u2014-]?\s*(?:(?:om|of)\s+)?"
+)
+# a subtitle after the name: "Långsiktighet – förutsättningar att planera", "Dialog: att lyssna"
+_SUBTITLE = re.compile(r"\s+[\u2013\u2014-]\s+|:\s+|\s*\(")
+
+
+def _principle_key(name: str) -> tuple[str, str]:
+    """The folded name without numbering or a 'Princip:' prefix, and its head before any subtitle."""
     key = re.sub(r"\s+", " ", fold(name)).strip(" .:")
-    key = re.sub(r"^(principen|principle) (om|of) ", "", key)
-    known = {fold(v[0]): k for k, v in PRINCIPLES.items()}
-    if key in known:
-        return known[key]
-    best = difflib.get_close_matches(key, list(known), n=1, cutoff=0.8)
-    if best:
-        return known[best[0]]
-    return re.sub(r"[^a-z0-9]+", "_", key).strip("_")
+    key = _NUMBERING.sub("", key)
+    key = _PRINCIPLE_PREFIX.sub("", key).strip(" .:")
+    head = _SUBTITLE.split(key, maxsplit=1)[0].strip(" .:")
+    return key, head or key
+
+
+def _known_principles() -> dict[str, str]:
+    return {fold(v[0]): k for k, v in PRINCIPLES.items()}
+
+
+def principle_id(name: str) -> str:
+    """Map a principle's name as written (any case, diacritics, small OCR damage, numbered, after
+    'Princip:' or 'Principen om', with or without a subtitle) to its id; an unknown name becomes a
+    slug of its head ('Barnrätt – barns inflytande' -> 'barnratt')."""
+    key, head = _principle_key(name)
+    known = _known_principles()
+    for candidate in (key, head):
+        if candidate in known:
+            return known[candidate]
+    for candidate in (key, head):
+        best = difflib.get_close_matches(candidate, list(known), n=1, cutoff=0.8)
+        if best:
+            return known[best[0]]
+    return re.sub(r"[^a-z0-9]+", "_", head).strip("_")
+
+
+def _stem(word: str) -> str:
+    import Stemmer  # PyStemmer (Snowball), a dependency of bm25s
+
+    return str(Stemmer.Stemmer("swedish").stemWord(word))
+
+
+def heading_principle_id(title: str) -> str | None:
+    """The known principle a short heading names in other words: a heading whose words include the
+    stem of exactly one principle's name or synonym ('Öppen dialog', 'Kvalitet och utveckling',
+    'Långsiktiga förutsättningar', 'Insyn'). None when no principle, or more than one, is named."""
+    pid = principle_id(title)
+    if pid in PRINCIPLES:
+        return pid
+    _, head = _principle_key(title)
+    words = re.findall(r"[a-z0-9]+", head)
+    if not 1 <= len(words) <= 5:
+        return None
+    stems = {_stem(w) for w in words if len(w) >= 4}
+    named = set()
+    for k, (swedish, english, synonyms) in PRINCIPLES.items():
+        names = [swedish, english, *synonyms]
+        parts = {fold(w) for n in names for w in n.split() if len(w) >= 4 and fold(w) not in _FILLER}
+        if stems & {_stem(p) for p in parts}:
+            named.add(k)
+    return named.pop() if len(named) == 1 else None
+
+
+# words of a principle's name that do not name it on their own
+_FILLER = {"och", "and", "term", "long", "perspective", "development", "community"}
 
 
 def principle_name(pid: str, lang: str = "sv") -> str:

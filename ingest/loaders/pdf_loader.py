@@ -217,11 +217,20 @@ def _is_heading(ln: _Line, body_size: float, levels: dict[float, int]) -> int | 
         return levels[round(ln.size, 1)]
     if ln.bold and len(ln.text.split()) <= 12 and ln.size >= body_size - 0.5:
         return len(levels) + 1
+    numbered = _NUMBERED_HEADING.match(ln.text)
+    if ln.bold and numbered and len(ln.text.split()) <= 12 and ln.size >= 0.8 * body_size:
+        # a numbered run of bold words in a smaller size ('5.1.1 Landstingets åtaganden')
+        return len(levels) + len(numbered.group(1).split("."))
     return None
 
 
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+[A-ZÅÄÖ]")
+# a word cut at a hyphen before a conjunction is a shortened compound ('Kultur- och fritidsnämnden')
+_COMPOUND_CUT = re.compile(r"(och|eller|samt|respektive|som|till|and|or)\b")
+
+
 def _join(a: str, b: str) -> str:
-    if re.search(r"\w-$", a) and b[:1].islower():
+    if re.search(r"\w-$", a) and b[:1].islower() and not _COMPOUND_CUT.match(b):
         return a[:-1] + b  # hyphenation at a line end
     return a + " " + b
 
@@ -253,7 +262,15 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
                     flush()
                     cur = {"kind": "footnote", "text": ln.text, "marker": "", "page": ln.page, "level": 0}
             elif level is not None:
-                wraps = ln.text[:1].islower() or len(cur["text"] if cur else "") >= 40
+                wraps = (
+                    ln.text[:1].islower()
+                    or len(cur["text"] if cur else "") >= 40
+                    or not (
+                        _NUMBERED_HEADING.match(ln.text)
+                        or (cur and (cur["text"][-1:] in ".:!?" or _NUMBERED_HEADING.match(cur["text"])))
+                        or ln.text.endswith(":")
+                    )
+                )
                 if (
                     cur
                     and cur["kind"] == "heading"
