@@ -240,6 +240,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         ln.kind = "footnote"
         return True
     if b.kind == "cell":
+        if t.rstrip().endswith(":"):
+            ln.kind = "prose"  # a lead-in inside a cell ('Organisationerna åtar sig att:'), its items follow
+            return True
         party, principle_text = _cell_party(b)
         pid = principle_id(principle_text) if principle_text else None
         if (

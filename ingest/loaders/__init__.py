@@ -75,6 +75,37 @@ class TextWriter:
         )
 
 
+def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: int, **kw) -> None:
+    """Write a table cell by cell: `rows` of cells, each cell a list of (marker, text) paragraphs.
+    The first row is the column headers, each row's first cell its row header. A row of short
+    one-line cells (a metadata table's 'Beslutad av | Kommunfullmäktige') is one tab-separated line."""
+    if not rows:
+        return
+    header = [" ".join(t for _, t in c) for c in rows[0]]
+    for ri, cells in enumerate(rows):
+        row_header = " ".join(t for _, t in cells[0]) if cells else ""
+        short = all(len(c) <= 1 and sum(len(t) for _, t in c) <= 60 for c in cells)
+        first = True
+        for ci, paras in enumerate(cells):
+            meta = dict(
+                table=index,
+                row=ri,
+                col=ci,
+                row_header=row_header if ci else "",
+                col_header=header[ci] if ri and ci < len(header) else "",
+                **kw,
+            )
+            for pi, (marker, t) in enumerate(paras):
+                if short and not first:
+                    sep: str | None = "\t"
+                elif first or pi == 0:
+                    sep = None
+                else:
+                    sep = "\n"
+                w.add("cell", t, marker=marker, sep=sep, **meta)
+                first = False
+
+
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _MD_ITEM = re.compile(r"^([ \t]*)([-*+•]|\d{1,2}[.)])[ \t]+(\S.*)$")
 

@@ -7,7 +7,7 @@ import re
 
 from ..errors import IngestError
 from ..records import Extracted
-from . import BULLET_MARK, TextWriter
+from . import BULLET_MARK, TextWriter, write_table
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.I)
@@ -118,13 +118,14 @@ def _paragraph(w: TextWriter, p, numbering: _Numbering, state: dict) -> None:
     w.add("paragraph", text)
 
 
-def _cell_text(cell) -> list[tuple[str, bool]]:
-    """A cell's paragraphs as (text, is_list_item)."""
+def _cell_text(cell) -> list[tuple[str, str]]:
+    """A cell's paragraphs as (marker, text): a list item gets the bullet mark."""
     out = []
     for p in cell.paragraphs:
         if p.text.strip():
             style = (p.style.name if p.style is not None else "").lower()
-            out.append((p.text.strip(), _num_pr(p) is not None or style.startswith("list")))
+            item = _num_pr(p) is not None or style.startswith("list")
+            out.append((BULLET_MARK if item else "", p.text.strip()))
     return out
 
 
@@ -138,30 +139,7 @@ def _table(w: TextWriter, table, index: int) -> None:
             seen.add(id(c._tc))
             cells.append(_cell_text(c))
         rows.append(cells)
-    if not rows:
-        return
-    header = [" ".join(t for t, _ in c) for c in rows[0]]
-    for ri, cells in enumerate(rows):
-        row_header = " ".join(t for t, _ in cells[0]) if cells else ""
-        short = all(len(c) <= 1 and sum(len(t) for t, _ in c) <= 60 for c in cells)
-        first = True
-        for ci, paras in enumerate(cells):
-            meta = dict(
-                table=index,
-                row=ri,
-                col=ci,
-                row_header=row_header if ci else "",
-                col_header=header[ci] if ri and ci < len(header) else "",
-            )
-            for pi, (t, is_item) in enumerate(paras):
-                if short and not first:
-                    sep = "\t"
-                elif first or pi == 0:
-                    sep = None
-                else:
-                    sep = "\n"
-                w.add("cell", t, marker=BULLET_MARK if is_item else "", sep=sep, **meta)
-                first = False
+    write_table(w, rows, index)
 
 
 def load_docx(raw: bytes, name: str) -> Extracted:

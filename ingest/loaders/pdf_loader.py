@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..errors import IngestError
 from ..records import Extracted
-from . import BULLET_MARK, TextWriter
+from . import BULLET_MARK, TextWriter, write_table
 
 OCR_DPI = 200  # enough for body text; 300 doubles the time for no gain on typed documents
 # what tesseract makes of a bullet at a line start: '«', '»', '°', '©', 'e', '*' …
@@ -49,7 +49,8 @@ class _Line:
     bold: bool
     page: int
     notes: tuple[str, ...] = ()
-    kind: str = "body"  # body | footnote
+    kind: str = "body"  # body | footnote | table
+    rows: tuple[tuple[str, ...], ...] = ()  # a table's cells as extracted (kind "table")
 
 
 def _group_lines(words: list[dict], page: int) -> list[_Line]:
@@ -120,9 +121,37 @@ def _gutter(words: list[dict], width: float, top: float, bottom: float) -> float
     return best[1] if best else None
 
 
+def _tables(page, number: int) -> list[_Line]:
+    """Ruled tables (pdfplumber finds them by their lines), each as one line of kind 'table'."""
+    out = []
+    try:
+        found = page.find_tables()
+    except Exception:  # a malformed drawing: read the page as text
+        return []
+    for t in found:
+        rows = [tuple((c or "").strip() for c in r) for r in t.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue  # a frame around a paragraph, not a table
+        x0, top, x1, bottom = t.bbox
+        text = " ".join(c for r in rows for c in r)
+        out.append(_Line(text, top, bottom, x0, x1, 0.0, False, number, kind="table", rows=tuple(rows)))
+    return out
+
+
+def _inside(w: dict, boxes: list[_Line]) -> bool:
+    cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+    return any(b.x0 <= cx <= b.x1 and b.top <= cy <= b.bottom for b in boxes)
+
+
 def _page_lines(page, number: int) -> list[_Line]:
     words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=False)
     h, wdt = float(page.height), float(page.width)
+    tables = _tables(page, number)
+    if tables:
+        # a table is read cell by cell; the page's other lines around it in reading order
+        words = [w for w in words if not _inside(w, tables)]
+        return sorted(_group_lines(words, number) + tables, key=lambda ln: ln.top)
     # running headers and footers sit in the margins across the full width: read them apart
     edge = EDGE * h
     top = [w for w in words if w["bottom"] < edge]
@@ -182,9 +211,8 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[list[lis
         keep = []
         for ln in lines:
             margin = in_margin(ln, h)
-            if (margin and (_line_key(ln.text) in repeated or _PAGE_NO.match(ln.text))) or _TOC_LINE.search(
-                ln.text
-            ):
+            furniture = margin and (_line_key(ln.text) in repeated or _PAGE_NO.match(ln.text))
+            if ln.kind != "table" and (furniture or _TOC_LINE.search(ln.text)):
                 removed += len(ln.text)
                 continue
             keep.append(ln)
@@ -196,6 +224,8 @@ def _mark_footnotes(pages: list[list[_Line]], body_size: float) -> None:
     for lines in pages:
         for i in range(len(lines) - 1, -1, -1):
             ln = lines[i]
+            if ln.kind == "table":
+                break
             small = ln.size < 0.9 * body_size
             if not small:
                 break
@@ -239,6 +269,7 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
     w = TextWriter()
     levels = _heading_levels([ln for p in pages for ln in p], body_size)
     notes_seen = 0
+    tables = 0
     for lines in pages:
         w.new_page()
         cur: dict | None = None  # the open paragraph or item
@@ -251,6 +282,12 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
 
         prev: _Line | None = None
         for ln in lines:
+            if ln.kind == "table":
+                flush()
+                write_table(w, [[_cell_paragraphs(c) for c in r] for r in ln.rows], tables, page=ln.page)
+                tables += 1
+                prev = None
+                continue
             notes_seen += len(ln.notes)
             level = _is_heading(ln, body_size, levels)
             bullet = _BULLET.match(ln.text)
@@ -318,6 +355,25 @@ def _write(pages: list[list[_Line]], body_size: float) -> TextWriter:
             prev = ln
         flush()
     return w
+
+
+def _cell_paragraphs(text: str) -> list[tuple[str, str]]:
+    """A table cell's lines as (marker, text) paragraphs: a bullet starts an item, a line after a
+    finished sentence or a lead-in starts a paragraph, any other line continues the one before."""
+    out: list[list[str]] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            mark = bullet.group(1)
+            out.append([mark if re.match(r"[\da-z]", mark) and mark != "o" else BULLET_MARK, line[bullet.end() :]])
+        elif out and not (out[-1][1][-1:] in ".!?:" and line[:1].isupper()):
+            out[-1][1] = _join(out[-1][1], line)
+        else:
+            out.append(["", line])
+    return [(m, t) for m, t in out]
 
 
 def _ocr_pages(raw: bytes, name: str) -> list[str]:
