@@ -119,7 +119,9 @@ def _head_party(subject: str, original: str = "") -> str | None:
             return party_in(subject)
         w = words[i]
         proper = i < len(names) and names[i][:1].isupper()  # a name: 'Ekby kommun', 'Region Norrvik'
-        if not (w in _DETERMINERS or w == "och" or w.endswith("-") or proper):
+        # an adjective after a determiner: 'de anslutna organisationerna', 'den lokala föreningen'
+        adjective = i > 0 and words[0] in _DETERMINERS and re.fullmatch(r"[^\W\d]{3,}(a|e)", w) is not None
+        if not (w in _DETERMINERS or w == "och" or w.endswith("-") or proper or adjective):
             return None
     return None
 

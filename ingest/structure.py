@@ -354,7 +354,7 @@ def _sibling_principle(raw_sections: list[dict], level: int) -> bool:
 
 def _sibling_heading_principle(title: str) -> str | None:
     title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", title).strip(" :")
-    if not title or len(title.split()) > 5 or not title[:1].isupper() or title.endswith("?"):
+    if not title or len(_principle_head(title).split()) > 5 or not title[:1].isupper() or title.endswith("?"):
         return None
     if section_kind(title, None) != "section":
         return None  # 'Uppföljning', 'Bakgrund', 'Giltighetstid': the document's frame, not a principle
@@ -384,7 +384,7 @@ def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
     """The principle a heading names: one of the known ones in any usual form ('4.1 Principen om
     dialog', '1. Dialog', 'Dialog'), or any short heading under a section about principles."""
     title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", ln.title).strip(" :")
-    if not title or len(title.split()) > 6:
+    if not title or len(_principle_head(title).split()) > 6:
         return None
     pid = principle_id(title)
     if pid in PRINCIPLES:

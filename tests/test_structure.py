@@ -94,8 +94,9 @@ def test_sodertalje_seven_principles_and_their_commitments(parsed):
             ("samhallsutveckling", "public"): 3,
             ("samhallsutveckling", "civil_society"): 2,
             # commitments written as sentences: 'Kommunen ska därför skapa förutsättningar …',
-            # 'Kommunen ansvarar för att säkerställa tjänstepersonstöd …'
-            (None, "public"): 1,
+            # 'Kommunen ansvarar för att säkerställa tjänstepersonstöd …', and in the follow-up list
+            # 'Kommunen ser till att information blir tillgänglig …' (an undertaking in the present tense)
+            (None, "public"): 2,
         }
     )
     texts = [c.display_text for c in st.commitments]
