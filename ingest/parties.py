@@ -42,6 +42,11 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
     return words, verb, nouns
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> re.Pattern:
+    return re.compile(r"^(" + "|".join(_vocab()["party"]["joint"]["bodies"]) + r")(?![\wåäö])")
+
+
 def party_in(phrase: str) -> str | None:
     """The party a noun phrase names: the first party word, or joint when two parties are joined."""
     words, _, _ = _patterns()
@@ -114,6 +119,8 @@ def _head_party(subject: str, original: str = "") -> str | None:
     names = original.split()
     if not words or words[0] in _NOT_SUBJECT:
         return None
+    if _bodies().match(subject):
+        return "joint"  # the joint council or group: 'Samverkansrådet ska …'
     for i in range(min(4, len(words))):
         if party_in(" ".join(words[: i + 1])):
             return party_in(subject)
@@ -147,8 +154,11 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
         if party:
             return party
     # inverted word order after an adverbial: 'För att främja dialog ska kommunen …'
+    # or after any fronted phrase that names no party ('Senast ett år innan … ska parterna …')
     after = low[m.end() :].split()[:4]
-    if before and after and before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"}:
+    if before and after and (
+        before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"} or not party_in(before)
+    ):
         return _head_party(" ".join(after))
     return None
 
