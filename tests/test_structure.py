@@ -149,8 +149,8 @@ def test_stockholm_party_lists(parsed):
     _, _, st = parsed["stockholm"]
     assert {s.principle for s in st.sections if s.principle} == SIX
     assert counts(st) == Counter(
-        {(None, "joint"): 10, (None, "public"): 4, (None, "civil_society"): 5, ("langsiktighet", "public"): 1}
-    )  # 'Staden ska i möjligaste mån bidra …'
+        {(None, "joint"): 11, (None, "public"): 4, (None, "civil_society"): 5, ("langsiktighet", "public"): 1}
+    )  # 'Staden ska i möjligaste mån bidra …'; joint: "De åtar sig gemensamt, och var och en för sig, att …"
     said = [c.display_text for c in st.commitments if c.principle == "langsiktighet"]
     assert said and said[0].startswith("Staden ska")
     assert {s.kind for s in st.sections if s.title == "Överenskommelsens omfattning"} == {"validity"}
