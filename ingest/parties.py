@@ -180,12 +180,31 @@ def lead_in_party(line: str) -> str | None:
     return None
 
 
-def sentence_party(sentence: str) -> str | None:
-    """The party a sentence commits, or None when it is not a party's commitment."""
+def sentence_party(sentence: str, place: str = "") -> str | None:
+    """The party a sentence commits, or None when it is not a party's commitment. With the
+    document's `place`, a named organisation of that place as the subject ('Idéforum Tornåsa ska …',
+    'Forum Ekby åtar sig …') is the civil-society side: the public side names itself with its
+    own words (kommunen, regionen, nämnden …), which are read first."""
     t = sentence.strip()
     if len(t) < 12 or t.endswith("?") or len(t.split()) < 4:
         return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
-    return _subject_party(t)
+    return _subject_party(t) or (_named_organisation(t, place) if place else None)
+
+
+def _named_organisation(text: str, place: str) -> str | None:
+    _, verb, _ = _patterns()
+    m = verb.search(text.lower())
+    if not m:
+        return None
+    subject = text[: m.start()].strip()
+    words = subject.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if place.lower() not in (w.lower().rstrip("s") for w in words) or party_in(subject.lower()):
+        return None
+    if _NOT_COMMITTING.match(text.lower()[m.start() :]):
+        return None
+    return "civil_society"
 
 
 def header_party(text: str) -> str | None:

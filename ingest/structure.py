@@ -193,7 +193,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             if list_mode:
                 it_party = party_of_item(_display(ln.text))
             elif it_party is None:
-                it_party = sentence_party(_display(ln.text))
+                it_party = sentence_party(_display(ln.text), doc.meta.place)
             open_item = [ln.start, ln.end, it_party, "item"]
             cur["items"].append(open_item)
             continue
@@ -218,7 +218,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             if named:
                 topic = named  # 'När det gäller kvalitet ska kommunen …': prose about that principle
             said = (
-                sentence_party(ctext[a:b]) if committing and not ctext[a:b].rstrip().endswith(":") else None
+                sentence_party(ctext[a:b], doc.meta.place) if committing and not ctext[a:b].rstrip().endswith(":") else None
             )
             cur["items"].append((a, b, said, "sentence", topic if said else None))
         if ln.text.endswith(":"):
