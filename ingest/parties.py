@@ -156,8 +156,13 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
     # inverted word order after an adverbial: 'För att främja dialog ska kommunen …'
     # or after any fronted phrase that names no party ('Senast ett år innan … ska parterna …')
     after = low[m.end() :].split()[:4]
-    if before and after and (
-        before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"} or not party_in(before)
+    if (
+        before
+        and after
+        and (
+            before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"}
+            or not party_in(before)
+        )
     ):
         return _head_party(" ".join(after))
     return None
@@ -205,6 +210,24 @@ def _named_organisation(text: str, place: str) -> str | None:
     if _NOT_COMMITTING.match(text.lower()[m.start() :]):
         return None
     return "civil_society"
+
+
+_WE = re.compile(r"^(?:vi|we)(?![\wåäö])(?:,?\s+(?:i|inom|på|från|in|at|within|from)\s+(.+))?", re.I)
+
+
+def speaker(text: str, party: str | None, we: str) -> str | None:
+    """A party that speaks as 'vi': 'Vi i föreningslivet …' is the party named after it; a bare
+    'Vi ska …' (read as joint) is `we`, the document's own voice (the public body in its policy)."""
+    if party is None:
+        return None
+    m = _WE.match(text.strip().lstrip("•-–*· "))
+    if not m:
+        return party
+    if m.group(1):
+        named = party_in(" ".join(m.group(1).lower().split()[:3]))
+        if named:
+            return named
+    return we if party == "joint" else party
 
 
 def header_party(text: str) -> str | None:

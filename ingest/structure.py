@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .cleantext import CleanText
 from .lines import _PARTY_SECTION, BULLET, Line, classify, segment
-from .parties import lead_in_party, sentence_party, topic_principle_text
+from .parties import lead_in_party, sentence_party, speaker, topic_principle_text
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
@@ -130,6 +130,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
     if lines and lines[0].kind != "heading":
         open_section(doc.meta.title, 1, 0, 0, 0, None)
 
+    # who 'vi' is: the public body in its own policy, both parties in an agreement
+    we = "public" if doc.meta.kind == "policy" else "joint"
     topic: str | None = None  # a principle named by the prose itself, where no heading names it
     # items may span several lines: an open item grows with continuation lines
     open_item: list | None = None
@@ -142,6 +144,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             party, list_mode = None, False
             level = ln.level
             tentative = False
+            pid: str | None
             if ln.kind == "principle":
                 pid = principle_id(ln.title)
             else:
@@ -165,7 +168,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         assert cur is not None
         if ln.kind == "party":
             open_item = None
-            party, list_mode = ln.party, False
+            party, list_mode = speaker(ln.text, ln.party, we), False
             if _PARTY_SECTION.match(ln.text) and not cur.get("principle"):
                 # 'Stockholms stads åtaganden': a section of its own under the current chapter
                 open_section(ln.title, min(cur["level"] + 1, 3), ln.start, ln.start, ln.end, None)
@@ -191,9 +194,9 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if ln.kind == "item":
             it_party = party
             if list_mode:
-                it_party = party_of_item(_display(ln.text))
+                it_party = speaker(_display(ln.text), party_of_item(_display(ln.text)), we)
             elif it_party is None:
-                it_party = sentence_party(_display(ln.text), doc.meta.place)
+                it_party = speaker(_display(ln.text), sentence_party(_display(ln.text), doc.meta.place), we)
             open_item = [ln.start, ln.end, it_party, "item"]
             cur["items"].append(open_item)
             continue
@@ -217,13 +220,14 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             named = _topic_principle(ctext[a:b])
             if named:
                 topic = named  # 'När det gäller kvalitet ska kommunen …': prose about that principle
-            said = (
-                sentence_party(ctext[a:b], doc.meta.place) if committing and not ctext[a:b].rstrip().endswith(":") else None
-            )
+            said = None
+            if committing and not ctext[a:b].rstrip().endswith(":"):
+                said = speaker(ctext[a:b], sentence_party(ctext[a:b], doc.meta.place), we)
             cur["items"].append((a, b, said, "sentence", topic if said else None))
         if ln.text.endswith(":"):
             last = sentences(ln.text, ln.start)[-1:]
             lead = lead_in_party(ctext[last[0][0] : last[0][1]]) if last else None
+            lead = speaker(ctext[last[0][0] : last[0][1]], lead, we) if last else None
             if lead:
                 party, list_mode = lead, False
 

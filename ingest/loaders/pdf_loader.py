@@ -368,7 +368,9 @@ def _cell_paragraphs(text: str) -> list[tuple[str, str]]:
         bullet = _BULLET.match(line)
         if bullet:
             mark = bullet.group(1)
-            out.append([mark if re.match(r"[\da-z]", mark) and mark != "o" else BULLET_MARK, line[bullet.end() :]])
+            out.append(
+                [mark if re.match(r"[\da-z]", mark) and mark != "o" else BULLET_MARK, line[bullet.end() :]]
+            )
         elif out and not (out[-1][1][-1:] in ".!?:" and line[:1].isupper()):
             out[-1][1] = _join(out[-1][1], line)
         else:

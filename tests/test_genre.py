@@ -1,0 +1,110 @@
+"""Forms of the genre that any agreement may use, each checked on a sentence or table written here
+(not taken from a corpus document): principle names in their usual variations, who 'vi' is, the
+joint council, a named organisation of the place, inverted word order, and a PDF's ruled table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders.pdf_loader import load_pdf
+from ingest.parties import sentence_party, speaker
+from ingest.vocab import heading_principle_id, principle_id
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize(
+    ("written", "pid"),
+    [
+        ("Princip: Dialog", "dialog"),
+        ("Princip 3: Kvalitet", "kvalitet"),
+        ("4.2 Principen om öppenhet och insyn", "oppenhet_och_insyn"),
+        ("Långsiktighet – att kunna planera", "langsiktighet"),
+        ("Mångfald (inkludering)", "mangfald"),
+        ("Barnperspektiv – barns röster", "barnperspektiv"),
+    ],
+)
+def test_principle_names_in_their_usual_forms(written, pid):
+    assert principle_id(written) == pid
+
+
+@pytest.mark.parametrize(
+    ("heading", "pid"),
+    [
+        ("Öppen dialog", "dialog"),
+        ("Kvalitet och utveckling", "kvalitet"),
+        ("Långsiktiga förutsättningar", "langsiktighet"),
+        ("Insyn", "oppenhet_och_insyn"),
+        ("Oberoende", "sjalvstandighet_och_oberoende"),
+        ("Dialog och kvalitet", None),  # two principles: not one of them
+        ("Hållbar regional utveckling", None),
+    ],
+)
+def test_a_heading_that_names_a_principle_in_other_words(heading, pid):
+    assert heading_principle_id(heading) == pid
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        ("Samverkansrådet ska varje år ta fram en handlingsplan.", "joint"),
+        ("Senast i oktober varje år ska parterna följa upp handlingsplanen.", "joint"),
+        ("De lokala föreningarna ska informera sina medlemmar om överenskommelsen.", "civil_society"),
+        ("Kommunen erbjuder utbildning i styrelsearbete för föreningarnas ledare.", "public"),
+        ("Regionen avser att införa fleråriga bidrag.", "public"),
+        ("Föreningarna kan ansöka om bidrag två gånger per år.", None),  # a right, not a commitment
+        ("Föreningarna ska kunna ansöka om bidrag digitalt.", None),
+    ],
+)
+def test_who_commits_in_a_sentence(sentence, party):
+    assert sentence_party(sentence) == party
+
+
+def test_a_named_organisation_of_the_place_is_the_civil_society_side():
+    said = "Forum Kvarnby ska samla in synpunkter från de anslutna föreningarna."
+    assert sentence_party(said) is None
+    assert sentence_party(said, place="Kvarnby") == "civil_society"
+    assert sentence_party("Kvarnby kommun ska publicera besluten.", place="Kvarnby") == "public"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "we", "party"),
+    [
+        ("Vi ska svara på frågor inom två veckor.", "joint", "public", "public"),  # a kommun's policy
+        ("Vi ska svara på frågor inom två veckor.", "joint", "joint", "joint"),  # an agreement
+        ("Vi i föreningslivet tar ansvar för att följa upp.", "joint", "joint", "civil_society"),
+        ("Vi inom kommunen lovar att svara snabbt.", "joint", "joint", "public"),
+        ("Kommunen ska svara på frågor.", "public", "joint", "public"),
+    ],
+)
+def test_who_we_are(text, found, we, party):
+    assert speaker(text, found, we) == party
+
+
+def test_a_pdf_table_is_read_cell_by_cell_with_its_headers():
+    ex = load_pdf((FIXTURES / "table_sample.pdf").read_bytes(), "table_sample.pdf")
+    cells = [b for b in ex.blocks if b.kind == "cell"]
+    body = {ex.text[b.start : b.end]: b for b in cells if b.row}
+    item = body["förankra synpunkter hos sina medlemmar"]
+    assert (item.row_header, item.col_header, item.marker) == ("Dialog", "Föreningslivet åtar sig", "•")
+    assert body["Kommunen ska svara på skrivelser inom fyra veckor."].col_header == "Kommunen åtar sig"
+    assert "Föreningarna åtar sig att:" in body  # the lead-in is its own paragraph, the items follow
+    # the text after the table is a paragraph of its own, not glued to a cell
+    assert any(ex.text[b.start : b.end].startswith("Kommunen ansvarar för att") for b in ex.blocks)
+    assert all(b.page == 1 for b in cells)
+
+
+def test_a_pdf_table_of_commitments_reaches_the_matrix(tmp_path):
+    from ingest.pipeline import load_corpus, process
+
+    (tmp_path / "kvarnby_overenskommelse.pdf").write_bytes((FIXTURES / "table_sample.pdf").read_bytes())
+    docs, failures = load_corpus(tmp_path)
+    (done,), _ = process(docs, 400)
+    assert failures == [] and done.doc.doc_id == "kvarnby"
+    matrix = {(c.principle, c.party, c.display_text) for c in done.structure.commitments}
+    assert ("dialog", "civil_society", "delta i dialogmötet") in matrix
+    assert ("kvalitet", "public", "Kommunen ska ställa rimliga krav på redovisning.") in matrix
+    assert not any(c.display_text.endswith(":") for c in done.structure.commitments)  # lead-ins are not
+    assert all(done.doc.text[c.start : c.end] == c.text for c in done.structure.commitments)
