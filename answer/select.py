@@ -4,7 +4,8 @@ The fitted probability decides (a unit is cited when it reaches the calibrated t
 calibrated share of the best unit's); structure completes what a person would quote:
 - a lead-in ('Kommunen åtar sig att:') brings its list items;
 - a commitments question answered by some of a party's commitments under a principle gets all of
-  them, from the commitments matrix (items and table cells, in document order);
+  them, from the commitments matrix (items, table cells and the party's sentences in that
+  principle's section, in document order);
 - one document answers, unless the question compares documents or names several.
 """
 
@@ -62,7 +63,7 @@ def _commitment_units(
     out = []
     doc = r.data.documents[doc_id]
     for cm in doc.commitments:
-        if cm.party != party or cm.principle != principle or cm.form == "sentence":
+        if cm.party != party or cm.principle != principle or (cm.form == "sentence" and principle is None):
             continue
         pos = corpus.unit_at.get((doc_id, cm.start, cm.end))
         if pos is not None:
@@ -80,8 +81,8 @@ def from_matrix(
         for party in q.parties or ("public", "civil_society", "joint"):
             units: dict[tuple[str, int, int], Candidate] = {}
             for cm in r.data.documents[doc_id].commitments:
-                # items and table cells; a commitment said in a prose sentence is ranked like any sentence
-                if cm.party == party and cm.principle in q.principles and cm.form != "sentence":
+                # items, table cells and a party's stances said as sentences in the principle's section
+                if cm.party == party and cm.principle in q.principles:
                     pos = corpus.unit_at.get((doc_id, cm.start, cm.end))
                     if pos is not None:
                         c = corpus.candidate(*pos, qvec)
