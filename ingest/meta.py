@@ -288,6 +288,9 @@ def _title_like(u: _Unit, not_title: re.Pattern, date_at: re.Pattern) -> bool:
     return not _label(t)[0]
 
 
+_INNER_NAME = re.compile(r"\s[A-ZÅÄÖ][a-zåäö]{2,}")
+
+
 def _title_line(units: list[_Unit], text: str) -> str:
     """The title as the document writes it near its top, or "" when no line reads as one."""
     v = _vocab()["title"]
@@ -304,8 +307,13 @@ def _title_line(units: list[_Unit], text: str) -> str:
     repeated = Counter(re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
     fits = [u for u in zone if _title_like(u, not_title, _DATE_START) and repeated[u.text] < 3]
     headings = [u for u in fits if u.kind == "heading"]
+    titled = [u for u in headings if u.level <= 2 and genre.search(fold(u.text))][:3]
+    # of a generic heading ('Överenskommelse med idéburen sektor') and one that names who made it
+    # ('Överenskommelse mellan Region Åsmark och …') at the top, the one with the name
+    named = [u for u in titled if _INNER_NAME.search(u.text) and u.level <= titled[0].level]
     chosen = (
-        next((u for u in headings if u.level <= 2 and genre.search(fold(u.text))), None)
+        (named[0] if named and not _INNER_NAME.search(titled[0].text) else None)
+        or next(iter(titled), None)
         or next((u for u in headings if u.level == 1), None)
         or next((u for u in fits if genre.search(fold(u.text))), None)
         # a short line standing alone at the very top, genre words or not ("Tillsammans för Ekby")
