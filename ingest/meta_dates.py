@@ -50,7 +50,7 @@ def _labels(rows: list[tuple[str, ...]], units: list[_Unit]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _date_patterns() -> list[tuple[re.Pattern, str]]:
     d = _vocab()["dates"]
-    months = _alt(d["months"] + d["month_abbreviations"])
+    months = _alt(d["months"] + d["months_en"] + d["month_abbreviations"])
     return [
         (re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])"), "ymd"),
         (re.compile(rf"(?<![\d])(\d{{1,2}})(?::[ae])? ({months})\.? (\d{{4}})(?!\d)"), "dmy-name"),
@@ -62,12 +62,16 @@ _DATE_START = re.compile(r"^\W*(datum\W*)?(den )?\d{1,4}([-/. ]\d{1,2}|\s+[a-z]+
 
 
 def _iso(m: re.Match, form: str) -> str | None:
-    months = _vocab()["dates"]["months"]
+    d = _vocab()["dates"]
     try:
         if form == "ymd":
             return Date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
         if form == "dmy-name":
-            month = next(i for i, n in enumerate(months, 1) if fold(n).startswith(m.group(2)[:3]))
+            name = m.group(2)
+            month = next(
+                (i for i, n in enumerate(d["months_en"], 1) if n == name),
+                next(i for i, n in enumerate(d["months"], 1) if fold(n).startswith(name[:3])),
+            )
             return Date(int(m.group(3)), month, int(m.group(1))).isoformat()
         return Date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
     except (ValueError, StopIteration):

@@ -108,3 +108,19 @@ def test_a_pdf_table_of_commitments_reaches_the_matrix(tmp_path):
     assert ("kvalitet", "public", "Kommunen ska ställa rimliga krav på redovisning.") in matrix
     assert not any(c.display_text.endswith(":") for c in done.structure.commitments)  # lead-ins are not
     assert all(done.doc.text[c.start : c.end] == c.text for c in done.structure.commitments)
+
+
+def test_an_english_translation_has_its_metadata_read():
+    from ingest.meta import infer_meta
+
+    text = (
+        "# Local agreement between Eksala Municipality and the non-profit sector\n\n"
+        "Adopted by the municipal council on 14 March 2022.\n\n## 1. Background\n\nThe municipality …\n"
+    )
+    meta = infer_meta(text, "eksala_agreement.md")
+    assert (meta.place, meta.organisation, meta.kind, meta.date) == (
+        "Eksala",
+        "Eksala Municipality",
+        "överenskommelse",
+        "2022-03-14",
+    )
