@@ -59,7 +59,9 @@ class Corpus:
         self.own_stems: dict[tuple[int, int], frozenset[str]] = {}
         self.unit_at: dict[tuple[str, int, int], tuple[int, int]] = {}  # (doc, start, end) -> position
         self.head_stems: list[frozenset[str]] = []
+        self.doc_chunks: dict[str, list[int]] = defaultdict(list)  # a document's chunks, in order
         for ci, c in enumerate(self.chunks):
+            self.doc_chunks[c.doc_id].append(ci)
             self.head_stems.append(frozenset(tokens(c.section)))
             for ui, u in enumerate(c.units):
                 st = frozenset(tokens(u.display_text))

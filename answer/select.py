@@ -11,6 +11,7 @@ calibrated share of the best unit's); structure completes what a person would qu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from ingest.records import Unit
 from retrieval.search import Retriever
 
 from .candidates import Candidate, Corpus
+from ingest.meta_words import _vocab as meta_vocabulary
+
 from .question import Question
 
 MAX_UNITS = 8  # ranked units per document (structure may add to them)
@@ -95,6 +98,41 @@ def from_matrix(
     return blocks
 
 
+_DECIDED = re.compile(r"\b(antagen|antaget|antogs|beslut\w*|fastställ\w*|godkän\w*|adopted|approved)\b", re.I)
+
+
+def _date_forms(iso: str) -> re.Pattern:
+    """The ways a text writes a date: '2023-11-21', '21 november 2023', '21/11/2023', '21.11.2023'."""
+    year, month, day = (int(x) for x in iso.split("-"))
+    words = meta_vocabulary()["dates"]
+    months, english = words["months"], words["months_en"]
+    forms = [
+        re.escape(iso),
+        rf"{day}:?[ae]?\s+(?:{months[month - 1]}|{english[month - 1]}|{months[month - 1][:3]}\.?)\s+{year}",
+        rf"(?:{english[month - 1]})\s+{day},?\s+{year}",
+        rf"0?{day}[/.]0?{month}[/.]{year}",
+    ]
+    return re.compile("|".join(forms), re.I)
+
+
+def decision_units(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray) -> list[Candidate]:
+    """The unit that states the document's adoption (the date ingest read as its decision date, in a
+    sentence that says it was decided), first in document order; none when the date is unknown."""
+    meta = r.data.documents[doc_id].meta
+    if not meta.date:
+        return []
+    dated = _date_forms(meta.date)
+    found = []
+    for ci in corpus.doc_chunks.get(doc_id, ()):
+        for ui, u in enumerate(corpus.chunks[ci].units):
+            if dated.search(u.display_text):
+                found.append((not _DECIDED.search(u.display_text), u.start, ci, ui))
+    if not found:
+        return []
+    _, _, ci, ui = min(found)
+    return [corpus.candidate(ci, ui, qvec)]
+
+
 def principle_headings(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray) -> list[Candidate]:
     """The headings of a document's principle sections, one per principle, in document order: the
     document's own list of its principles."""
@@ -136,6 +174,15 @@ def select(
                 ranked = [c for c in (cands[i] for i in order[:3]) if c.chunk.doc_id == doc_id][:1]
                 cited = {c.key: c for c in (*ranked, *headings)}
                 blocks.append(Block(doc_id, tuple(sorted(cited.values(), key=lambda c: c.unit.start))))
+        if blocks:
+            return blocks
+    if "adoption" in q.kinds and q.kind in ("date", "year", "when", "body", "fact"):
+        # 'När antogs överenskommelsen, och av vem?': the document's own decision line
+        docs = list(q.documents) or [cands[order[0]].chunk.doc_id]
+        for doc_id in docs:
+            decided = decision_units(r, corpus, doc_id, qvec)
+            if decided:
+                blocks.append(Block(doc_id, tuple(decided)))
         if blocks:
             return blocks
     if q.kind == "commitments" and q.principles:
