@@ -17,12 +17,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.meta_words import vocabulary as meta_vocabulary
 from ingest.records import Unit
 from retrieval.search import Retriever
 
 from .candidates import Candidate, Corpus
-from ingest.meta_words import _vocab as meta_vocabulary
-
 from .question import Question
 
 MAX_UNITS = 8  # ranked units per document (structure may add to them)

@@ -20,6 +20,11 @@ def _vocab() -> dict:
         return tomllib.load(f)
 
 
+def vocabulary() -> dict:
+    """The genre's metadata words (data/meta.toml), for other stages that read dates or bodies."""
+    return _vocab()
+
+
 def fold(text: str) -> str:
     """Lower case without å/ä/ö/é, same length as `text`, so positions carry over."""
     folded = text.translate(_FOLD).lower()
