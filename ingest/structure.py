@@ -65,7 +65,10 @@ def sentences(text: str, base: int) -> list[tuple[int, int]]:
     out = []
     prev = 0
     for m in _SENT_SPLIT.finditer(text):
-        if _ABBREV.search(text[: m.start()]) or re.search(r"(?:^|\s)\d{1,2}\.$", text[: m.start()]):
+        before = text[: m.start()]
+        if _ABBREV.search(before) or (
+            re.search(r"(?:^|\s)\d{1,2}\.$", before) and not re.search(r"§\s*\d{1,3}\.$", before)
+        ):
             continue  # 's. 462', or an enumeration '1. Information …
         seg = text[prev : m.start()]
         if seg.strip():

@@ -91,11 +91,8 @@ def test_a_count_needs_a_number_of_the_thing_counted():
 def test_a_commitments_question_naming_a_principle_is_answered_by_the_matrix(fake_service):
     a = fake_service.ask("Vad åtar sig kommunen under principen om dialog i Fjällvik?")
     doc = fake_service.retriever.data.documents["fjallvik"]
-    expected = {
-        (c.start, c.end)
-        for c in doc.commitments
-        if c.principle == "dialog" and c.party == "public" and c.form != "sentence"
-    }
+    # items, cells and the party's sentences in the principle's section: the matrix row, whole
+    expected = {(c.start, c.end) for c in doc.commitments if c.principle == "dialog" and c.party == "public"}
     assert expected and {(c.start, c.end) for c in a.citations} == expected
     assert a.answer.splitlines()[0].startswith("Fjällvik")
     text = doc.text
@@ -114,3 +111,11 @@ def test_explain_names_the_parsed_question_and_what_was_cited(fake_service):
     assert ex["question"]["kind"] == "commitments" and ex["question"]["principles"] == ("kvalitet",)
     assert ex["candidates"] and set(ex["candidates"][0]["features"]) == set(features.NAMES)
     assert 0.0 <= ex["answerability"] <= 1.0
+
+
+def test_when_and_by_whom_the_document_was_adopted_is_its_decision_line(fake_service):
+    doc = fake_service.retriever.data.documents["fjallvik"]
+    assert doc.meta.date == "2023-05-16"
+    for asked in ("När antogs överenskommelsen i Fjällvik, och av vem?", "When was the Fjällvik agreement adopted?"):
+        a = fake_service.ask(asked)
+        assert [c.text for c in a.citations] == ["Antagen av kommunfullmäktige 2023-05-16, § 48."], asked
