@@ -171,9 +171,15 @@ def locate(quote: str, text: str, toks: list[tuple[str, int, int]] | None = None
     return toks[best_i][1], toks[best_i + len(q) - 1][2]
 
 
-def question_rows(svc: Any, all_cases: Sequence[Case]) -> list[dict]:
-    """Ask every question of the given cases through the Service; score against located gold."""
-    texts = {d["source"]: svc.document(d["doc_id"])["text"] for d in svc.documents()}
+def question_rows(svc: Any, all_cases: Sequence[Case], scoped: bool = False) -> list[dict]:
+    """Ask every question of the given cases through the Service; score against located gold.
+    `scoped`: each question is asked within its own document (the document filter a user sets in
+    the UI), which measures the answer without the choice of document."""
+    from retrieval.records import Filters
+
+    docs = svc.documents()
+    texts = {d["source"]: svc.document(d["doc_id"])["text"] for d in docs}
+    ids = {d["source"]: d["doc_id"] for d in docs}
     rows = []
     for case in all_cases:
         source = case.file.name
@@ -198,7 +204,8 @@ def question_rows(svc: Any, all_cases: Sequence[Case]) -> list[dict]:
             )
             from retrieval.service import answer_json
 
-            ans = answer_json(svc.ask(q["question"]))
+            scope = Filters(document=ids.get(source)) if scoped else None
+            ans = answer_json(svc.ask(q["question"], filters=scope))
             m = citation_metrics(ans, gq, texts)
             rows.append(
                 {
@@ -249,6 +256,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--questions", action="store_true", help="also ask the questions (real model)")
     ap.add_argument("--verbose", action="store_true", help="print misses of the development set")
     ap.add_argument(
+        "--scoped",
+        action="store_true",
+        help="with --questions: also ask the development questions each within its own document",
+    )
+    ap.add_argument(
         "--folder",
         type=Path,
         help="score only the documents in this folder (laid out like tests/layouts), as aggregates; "
@@ -256,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     if args.folder:
-        return _folder_aggregates(args.folder.resolve(), args.questions)
+        return _folder_aggregates(args.folder.resolve(), args.questions, args.scoped)
     dev = structure_report(False)
     for r in dev:
         if "error" in r:
@@ -291,6 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             svc = Service(Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus))
             svc.ingest()
             rows = question_rows(svc, all_cases)
+            scoped = question_rows(svc, cases(False), scoped=True) if args.scoped else []
         blind_names = {c.name for c in cases(True)}
         dev_rows = [r for r in rows if r["layout"] not in blind_names]
         for name in sorted({r["layout"] for r in dev_rows}):
@@ -299,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 json.dumps(summarise_questions([r for r in dev_rows if r["layout"] == name])),
             )
         print("development questions:", json.dumps(summarise_questions(dev_rows)))
+        if scoped:
+            print("development questions, each within its document:", json.dumps(summarise_questions(scoped)))
         if args.verbose:
             for r in dev_rows:
                 if r["answerable"] and (r["abstained"] or (r["citation_recall"] or 0) < 1):
@@ -328,7 +343,7 @@ def _service_over(extra: Sequence[Case], tmp: str) -> Any:
     return svc
 
 
-def _folder_aggregates(folder: Path, questions: bool) -> int:
+def _folder_aggregates(folder: Path, questions: bool, scoped: bool = False) -> int:
     """Aggregate figures only (no document's misses) for a folder of new documents: how the product
     does on layouts it has not been developed on."""
     chosen = cases(False, root=folder)
@@ -339,8 +354,15 @@ def _folder_aggregates(folder: Path, questions: bool) -> int:
     print(f"{folder.name} (aggregate only):", json.dumps(structure))
     if questions:
         with tempfile.TemporaryDirectory() as tmp:
-            rows = question_rows(_service_over(chosen, tmp), chosen)
+            svc = _service_over(chosen, tmp)
+            rows = question_rows(svc, chosen)
+            within = question_rows(svc, chosen, scoped=True) if scoped else []
         print(f"{folder.name} questions (aggregate only):", json.dumps(summarise_questions(rows)))
+        if within:
+            print(
+                f"{folder.name} questions, each within its document:",
+                json.dumps(summarise_questions(within)),
+            )
     return 0
 
 

@@ -116,6 +116,9 @@ def test_explain_names_the_parsed_question_and_what_was_cited(fake_service):
 def test_when_and_by_whom_the_document_was_adopted_is_its_decision_line(fake_service):
     doc = fake_service.retriever.data.documents["fjallvik"]
     assert doc.meta.date == "2023-05-16"
-    for asked in ("När antogs överenskommelsen i Fjällvik, och av vem?", "When was the Fjällvik agreement adopted?"):
+    for asked in (
+        "När antogs överenskommelsen i Fjällvik, och av vem?",
+        "When was the Fjällvik agreement adopted?",
+    ):
         a = fake_service.ask(asked)
         assert [c.text for c in a.citations] == ["Antagen av kommunfullmäktige 2023-05-16, § 48."], asked
