@@ -30,6 +30,10 @@ C = 1.0  # inverse L2 strength of the logistic regression (sklearn's default)
 SELECT_GRID = (0.01, 0.02, 0.03) + tuple(round(x, 2) for x in np.arange(0.05, 0.80, 0.05))
 RELATIVE_GRID = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 ANSWERABLE_GRID = tuple(round(x, 3) for x in np.arange(0.0, 0.95, 0.025))
+# the share of answerable questions the answerability threshold may decline (the issue's target):
+# a wrong answer and a decline score alike, so without it a set where many answers miss (several
+# documents answer alike) would buy declined unanswerables with declined answerables
+MAX_ANSWERABLE_DECLINED = 0.03
 OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold passage overlaps
 
 
@@ -142,7 +146,8 @@ def calibrate(
 ) -> tuple[Model, list[dict]]:
     """Thresholds maximising the mean question score on out-of-fold probabilities: the cuts per
     group of question kinds on the answerable questions, then the answerability threshold on
-    all; returns the model with them and each question's metrics under them."""
+    all, among those declining at most MAX_ANSWERABLE_DECLINED of the answerable questions;
+    returns the model with them and each question's metrics under them."""
     cuts: dict[str, tuple[float, float]] = {}
     for group in (*GROUPS, "fact"):
         mine = [
@@ -161,6 +166,7 @@ def calibrate(
         cuts[group] = (best[1], best[2])
     chosen: tuple[float, float] = (-1.0, 0.0)
     rows_at: dict[float, list[dict]] = {}
+    answerable = [e.answerable for e in examples]
     for ans in ANSWERABLE_GRID:
         m = model.with_thresholds(cuts, ans)
         rows = [
@@ -169,6 +175,9 @@ def calibrate(
         ]
         total = sum(question_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
+        declined = sum(r["abstained"] for r, ok in zip(rows, answerable, strict=True) if ok)
+        if declined > MAX_ANSWERABLE_DECLINED * max(1, sum(answerable)) and ans > 0.0:
+            continue  # declines too many answerable questions (0.0 stays: the named reasons alone)
         if total > chosen[0]:
             chosen = (total, ans)
     return model.with_thresholds(cuts, chosen[1]), rows_at[chosen[1]]
