@@ -19,6 +19,7 @@ import numpy as np
 
 from ingest.meta_words import vocabulary as meta_vocabulary
 from ingest.records import Unit
+from ingest.vocab import fold
 from retrieval.search import Retriever
 
 from .candidates import Candidate, Corpus
@@ -114,22 +115,34 @@ def _date_forms(iso: str) -> re.Pattern:
     return re.compile("|".join(forms), re.I)
 
 
-def decision_units(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray) -> list[Candidate]:
+def decision_units(
+    r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray, body: bool = False
+) -> list[Candidate]:
     """The unit that states the document's adoption (the date ingest read as its decision date, in a
-    sentence that says it was decided), first in document order; none when the date is unknown."""
+    sentence that says it was decided), first in document order; none when the date is unknown.
+    With `body`, also the first unit naming the deciding body when the dated one does not (a header
+    table's 'Beslutsdatum | 2019-02-01' and 'Beslutad av | Äldre- och omsorgsnämnden')."""
     meta = r.data.documents[doc_id].meta
     if not meta.date:
         return []
     dated = _date_forms(meta.date)
     found = []
+    named: list[tuple[int, int, int]] = []
+    decider = fold(meta.body) if body and meta.body else ""
     for ci in corpus.doc_chunks.get(doc_id, ()):
         for ui, u in enumerate(corpus.chunks[ci].units):
             if dated.search(u.display_text):
                 found.append((not _DECIDED.search(u.display_text), u.start, ci, ui))
+            if decider and decider in fold(u.display_text):
+                named.append((u.start, ci, ui))
     if not found:
         return []
     _, _, ci, ui = min(found)
-    return [corpus.candidate(ci, ui, qvec)]
+    out = [corpus.candidate(ci, ui, qvec)]
+    if decider and decider not in fold(out[0].unit.display_text) and named:
+        _, bci, bui = min(named)
+        out.append(corpus.candidate(bci, bui, qvec))
+    return sorted(out, key=lambda c: c.unit.start)
 
 
 def principle_headings(r: Retriever, corpus: Corpus, doc_id: str, qvec: np.ndarray) -> list[Candidate]:
@@ -179,7 +192,7 @@ def select(
         # 'När antogs överenskommelsen, och av vem?': the document's own decision line
         docs = list(q.documents) or [cands[order[0]].chunk.doc_id]
         for doc_id in docs:
-            decided = decision_units(r, corpus, doc_id, qvec)
+            decided = decision_units(r, corpus, doc_id, qvec, body="body" in q.kinds or "who" in q.kinds)
             if decided:
                 blocks.append(Block(doc_id, tuple(decided)))
         if blocks:
