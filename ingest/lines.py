@@ -223,6 +223,10 @@ _GENERIC_HEADER = re.compile(
 def _cell_party(b: Block) -> tuple[str | None, str]:
     """The party a body cell's column (or, in a table with a row per party, its row) names, and the
     header that may name its principle."""
+    if b.row and not b.col and header_party(b.col_header) is not None:
+        # a table of party columns only ('Kommunen åtar sig | Föreningarna åtar sig'): the first
+        # column is a party's too, and no row header names a principle
+        return header_party(b.col_header), ""
     if not (b.row and b.col):
         return None, b.row_header
     party = header_party(b.col_header)
@@ -259,7 +263,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         words = len(re.findall(r"[^\W\d_]{2,}", t))
         # a commitment cell: under a principle's row, or long enough to say something (a signature
         # table's names, dates and lines are not commitments)
-        if party and (words >= 5 or (pid in PRINCIPLES and words >= 2)) and t.strip() != b.col_header.strip():
+        infinitive = re.match(r"(?i)^(\W\s*)?(att|to)\s", t) is not None  # 'att delta i dialogmötena'
+        enough = words >= 5 or (pid in PRINCIPLES and words >= 2) or (infinitive and words >= 3)
+        if party and enough and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
             ln.principle = pid
             return True

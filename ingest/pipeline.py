@@ -22,7 +22,7 @@ from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 
 
 @dataclass(frozen=True)

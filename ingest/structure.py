@@ -99,6 +99,7 @@ def _display(text: str) -> str:
 def parse(doc: Document, clean: CleanText) -> Structure:
     lines = segment(clean.text, _hints(doc, clean))
     classify(lines)
+    in_run = _principle_run(lines)
     st = Structure()
     ctext = clean.text
 
@@ -151,7 +152,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             if ln.kind == "principle":
                 pid = principle_id(ln.title)
             else:
-                pid = _heading_principle(ln, path)
+                pid = _heading_principle(ln, path) or in_run.get(ln.start)
                 if pid is None and _sibling_principle(raw_sections, level):
                     # a heading among principle headings ('Dialog', 'Mångfald', 'Hållbar utveckling'):
                     # a principle of its own when its section holds commitments (checked at the end)
@@ -346,6 +347,27 @@ def _topic_principle(sentence: str) -> str | None:
         if pid in PRINCIPLES:
             return pid
     return None
+
+
+def _principle_run(lines: list[Line]) -> dict[int, str]:
+    """Headings that name principles in other words ('Oberoende', 'Öppen dialog', 'Kvalitet och
+    utveckling'), accepted where at least three headings of one level each name a different known
+    principle: the document's list of principles. Keyed by the heading line's start."""
+    by_level: dict[int, list[tuple[int, str]]] = {}
+    for ln in lines:
+        if ln.kind != "heading":
+            continue
+        title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", ln.title).strip(" :")
+        if not title or len(_principle_head(title).split()) > 4 or title.endswith("?"):
+            continue
+        pid = heading_principle_id(title)
+        if pid:
+            by_level.setdefault(ln.level, []).append((ln.start, pid))
+    out: dict[int, str] = {}
+    for found in by_level.values():
+        if len({pid for _, pid in found}) >= 3:
+            out.update(found)
+    return out
 
 
 def _sibling_principle(raw_sections: list[dict], level: int) -> bool:

@@ -124,3 +124,70 @@ def test_an_english_translation_has_its_metadata_read():
         "överenskommelse",
         "2022-03-14",
     )
+
+
+def _matrix(tmp_path, name: str, data: bytes) -> set[tuple]:
+    from ingest.pipeline import load_corpus, process
+
+    (tmp_path / name).write_bytes(data)
+    docs, failures = load_corpus(tmp_path)
+    (done,), _ = process(docs, 400)
+    assert failures == []
+    return {(c.principle, c.party, c.display_text) for c in done.structure.commitments}
+
+
+def test_principles_named_in_other_words_in_a_run_of_headings(tmp_path):
+    text = "\n\n".join(
+        [
+            "# Överenskommelse mellan Grimsta kommun och föreningslivet",
+            "## Bakgrund",
+            "Grimsta kommun har länge samarbetat med föreningslivet.",
+            "## Oberoende",
+            "Vi i föreningslivet tar ansvar för att redovisa hur bidrag används.",
+            "## Öppen dialog",
+            "* Kommunen ska bjuda in till dialogmöten två gånger per år.",
+            "## Kvalitet och utveckling",
+            "Tillsammans ska vi ta fram en enkel modell för uppföljning.",
+            "## Uppföljning",
+            "Parterna ska följa upp överenskommelsen varje år.",
+        ]
+    )
+    matrix = _matrix(tmp_path, "grimsta.md", text.encode())
+    assert matrix == {
+        (
+            "sjalvstandighet_och_oberoende",
+            "civil_society",
+            "Vi i föreningslivet tar ansvar för att redovisa hur bidrag används.",
+        ),
+        ("dialog", "public", "Kommunen ska bjuda in till dialogmöten två gånger per år."),
+        ("kvalitet", "joint", "Tillsammans ska vi ta fram en enkel modell för uppföljning."),
+        (None, "joint", "Parterna ska följa upp överenskommelsen varje år."),  # follow-up: no principle
+    }
+
+
+def test_a_table_of_party_columns_only(tmp_path):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Hagby kommun och civilsamhället", 1)
+    d.add_heading("Dialog", 2)
+    t = d.add_table(rows=3, cols=2)
+    for row, cells in enumerate(
+        [
+            ("Kommunen åtar sig", "Civilsamhällets organisationer åtar sig"),
+            (
+                "att bjuda in till dialogmöte minst två gånger per år",
+                "att förankra synpunkter hos medlemmarna",
+            ),
+            ("att återkoppla hur synpunkterna tagits om hand", "att delta aktivt i dialogmötena"),
+        ]
+    ):
+        for col, text in enumerate(cells):
+            t.rows[row].cells[col].text = text
+    out = io.BytesIO()
+    d.save(out)
+    matrix = _matrix(tmp_path, "hagby.docx", out.getvalue())
+    assert {(p, party) for p, party, _ in matrix} == {("dialog", "public"), ("dialog", "civil_society")}
+    assert len(matrix) == 4 and ("dialog", "civil_society", "att delta aktivt i dialogmötena") in matrix
