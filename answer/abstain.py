@@ -21,7 +21,7 @@ from .features import NAMES
 from .question import Question, evidence_pattern, expansion, vocabulary
 
 # facts with a form a passage either has or lacks
-FORMED_KINDS = ("amount", "contact", "date", "year", "person", "count")
+FORMED_KINDS = ("amount", "contact", "date", "time", "year", "person", "count")
 LOOK_AT = 5  # candidates (best first) that must hold the asked form
 QUESTION_FEATURES = (
     "p1",

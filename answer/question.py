@@ -22,6 +22,7 @@ DATA = Path(__file__).resolve().parent / "data"
 KINDS = (
     "yesno",
     "date",
+    "time",
     "year",
     "person",
     "when",

@@ -35,8 +35,8 @@ TEXTS = {
     },
 }
 WHAT = {
-    "sv": {"amount": "belopp", "contact": "kontaktuppgifter", "date": "datum"},
-    "en": {"amount": "amounts", "contact": "contact details", "date": "dates"},
+    "sv": {"amount": "belopp", "contact": "kontaktuppgifter", "date": "datum", "time": "tider"},
+    "en": {"amount": "amounts", "contact": "contact details", "date": "dates", "time": "times"},
 }
 
 

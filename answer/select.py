@@ -98,6 +98,8 @@ def from_matrix(
     return blocks
 
 
+# an additive adverb near a sentence's start: it continues the sentence before it
+_ADDS = re.compile(r"^(?:\S+\s+){0,5}?(även|också|dessutom|därutöver|likaså|also|too|as well)\b", re.I)
 _DECIDED = re.compile(r"\b(antagen|antaget|antogs|beslut\w*|fastställ\w*|godkän\w*|adopted|approved)\b", re.I)
 
 
@@ -227,6 +229,13 @@ def select(
             if c.unit.display_text.rstrip().endswith(":"):
                 for item in _list_after(corpus, c, qvec):
                     chosen.setdefault(item.key, item)
+        for c in units:
+            # a sentence that adds to the one before ('Möjlighet … ges även …') is quoted with it
+            if c.unit.kind == "sentence" and c.unit_index > 0 and _ADDS.search(c.unit.display_text):
+                before = corpus.chunks[c.chunk_index].units[c.unit_index - 1]
+                if before.kind == "sentence":
+                    prev = corpus.candidate(c.chunk_index, c.unit_index - 1, qvec)
+                    chosen.setdefault(prev.key, prev)
         groups = {(c.principle, c.party) for c in units if c.party}
         if q.kind == "commitments":
             for principle, party in groups:
