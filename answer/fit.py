@@ -167,6 +167,7 @@ def calibrate(
     chosen: tuple[float, float] = (-1.0, 0.0)
     rows_at: dict[float, list[dict]] = {}
     answerable = [e.answerable for e in examples]
+    may_decline = MAX_ANSWERABLE_DECLINED * max(1, sum(answerable))
     for ans in ANSWERABLE_GRID:
         m = model.with_thresholds(cuts, ans)
         rows = [
@@ -176,7 +177,7 @@ def calibrate(
         total = sum(question_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
         declined = sum(r["abstained"] for r, ok in zip(rows, answerable, strict=True) if ok)
-        if declined > MAX_ANSWERABLE_DECLINED * max(1, sum(answerable)) and ans > 0.0:
+        if declined > may_decline and ans > 0.0:
             continue  # declines too many answerable questions (0.0 stays: the named reasons alone)
         if total > chosen[0]:
             chosen = (total, ans)

@@ -23,7 +23,7 @@ from ingest.vocab import fold
 from retrieval.search import Retriever
 
 from .candidates import Candidate, Corpus
-from .question import Question
+from .question import Question, evidence_pattern
 
 MAX_UNITS = 8  # ranked units per document (structure may add to them)
 MAX_LIST = 14  # items a lead-in or a commitments cell brings
@@ -100,7 +100,6 @@ def from_matrix(
 
 # an additive adverb near a sentence's start: it continues the sentence before it
 _ADDS = re.compile(r"^(?:\S+\s+){0,5}?(även|också|dessutom|därutöver|likaså|also|too|as well)\b", re.I)
-_DECIDED = re.compile(r"\b(antagen|antaget|antogs|beslut\w*|fastställ\w*|godkän\w*|adopted|approved)\b", re.I)
 
 
 def _date_forms(iso: str) -> re.Pattern:
@@ -128,13 +127,15 @@ def decision_units(
     if not meta.date:
         return []
     dated = _date_forms(meta.date)
+    decided = evidence_pattern("adoption")  # 'Antagen av …', 'Beslutad …', 'adopted'
+    assert decided is not None
     found = []
     named: list[tuple[int, int, int]] = []
     decider = fold(meta.body) if body and meta.body else ""
     for ci in corpus.doc_chunks.get(doc_id, ()):
         for ui, u in enumerate(corpus.chunks[ci].units):
             if dated.search(u.display_text):
-                found.append((not _DECIDED.search(u.display_text), u.start, ci, ui))
+                found.append((not decided.search(u.display_text), u.start, ci, ui))
             if decider and decider in fold(u.display_text):
                 named.append((u.start, ci, ui))
     if not found:

@@ -223,13 +223,13 @@ _GENERIC_HEADER = re.compile(
 def _cell_party(b: Block) -> tuple[str | None, str]:
     """The party a body cell's column (or, in a table with a row per party, its row) names, and the
     header that may name its principle."""
-    if b.row and not b.col and header_party(b.col_header) is not None:
+    party = header_party(b.col_header) if b.row else None
+    if b.row and not b.col and party is not None:
         # a table of party columns only ('Kommunen åtar sig | Föreningarna åtar sig'): the first
         # column is a party's too, and no row header names a principle
-        return header_party(b.col_header), ""
+        return party, ""
     if not (b.row and b.col):
         return None, b.row_header
-    party = header_party(b.col_header)
     if party is not None:
         return party, b.row_header
     return header_party(b.row_header), b.col_header

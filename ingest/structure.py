@@ -197,10 +197,11 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         if ln.kind == "item":
             it_party = party
+            shown = _display(ln.text)
             if list_mode:
-                it_party = speaker(_display(ln.text), party_of_item(_display(ln.text)), we)
+                it_party = speaker(shown, party_of_item(shown), we)
             elif it_party is None:
-                it_party = speaker(_display(ln.text), sentence_party(_display(ln.text), doc.meta.place), we)
+                it_party = speaker(shown, sentence_party(shown, doc.meta.place), we)
             open_item = [ln.start, ln.end, it_party, "item"]
             cur["items"].append(open_item)
             continue
@@ -357,7 +358,7 @@ def _principle_run(lines: list[Line]) -> dict[int, str]:
     for ln in lines:
         if ln.kind != "heading":
             continue
-        title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", ln.title).strip(" :")
+        title = _unnumbered(ln.title)
         if not title or len(_principle_head(title).split()) > 4 or title.endswith("?"):
             continue
         pid = heading_principle_id(title)
@@ -382,7 +383,7 @@ def _sibling_principle(raw_sections: list[dict], level: int) -> bool:
 
 
 def _sibling_heading_principle(title: str) -> str | None:
-    title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", title).strip(" :")
+    title = _unnumbered(title)
     if not title or len(_principle_head(title).split()) > 5 or not title[:1].isupper() or title.endswith("?"):
         return None
     if section_kind(title, None) != "section":
@@ -412,7 +413,7 @@ def _confirm_tentative(raw_sections: list[dict]) -> None:
 def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
     """The principle a heading names: one of the known ones in any usual form ('4.1 Principen om
     dialog', '1. Dialog', 'Dialog'), or any short heading under a section about principles."""
-    title = re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", ln.title).strip(" :")
+    title = _unnumbered(ln.title)
     if not title or len(_principle_head(title).split()) > 6:
         return None
     pid = principle_id(title)
@@ -426,6 +427,11 @@ def _heading_principle(ln: Line, path: list[tuple[str, int]]) -> str | None:
         if len(_principle_head(title).split()) <= 4:
             return principle_id(title)
     return None
+
+
+def _unnumbered(title: str) -> str:
+    """A heading's title without its numbering ('4.1 ', 'B. ', 'IV. ') and closing colon."""
+    return re.sub(r"^\s*(\d+(\.\d+)*\.?|[A-Za-z]\.|[IVX]+\.)\s+", "", title).strip(" :")
 
 
 def _principle_head(title: str) -> str:
