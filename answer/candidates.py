@@ -90,6 +90,7 @@ class Corpus:
         # caches per index (a class-level cache would keep every replaced index alive)
         self._family = functools.lru_cache(maxsize=8192)(self._family_uncached)
         self._content_stems = functools.lru_cache(maxsize=1024)(self._content_stems_uncached)
+        self._weight = functools.lru_cache(maxsize=8192)(self._weight_uncached)
 
     def family(self, stem: str) -> frozenset[str]:
         return self._family(stem)
@@ -130,6 +131,9 @@ class Corpus:
         return principle in self.principles_of.get(doc_id, set())
 
     def weight(self, stem: str) -> float:
+        return self._weight(stem)
+
+    def _weight_uncached(self, stem: str) -> float:
         fam = self.family(stem)
         return max((self.idf[f] for f in fam), default=self.max_idf)
 

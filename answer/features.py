@@ -59,14 +59,21 @@ def query_stems(corpus: Corpus, q: Question) -> list[str]:
     return list(corpus.content_stems(f"{q.text} {q.expansion}"))
 
 
-def _coverage(corpus: Corpus, stems: list[str], have: frozenset[str]) -> float:
-    total = got = 0.0
-    for t in stems:
-        w = corpus.weight(t)
-        total += w
-        if corpus.family(t) & have:
-            got += w
-    return got / total if total else 0.0
+class _Coverage:
+    """The idf-weighted share of the question's stems whose word family a unit has; the weights
+    and families are looked up once per question, not once per candidate."""
+
+    def __init__(self, corpus: Corpus, stems: list[str]):
+        self.fams = [(corpus.weight(t), corpus.family(t)) for t in stems]
+        self.total = sum(w for w, _ in self.fams)
+
+    def hits(self, have: frozenset[str]) -> list[bool]:
+        return [not f.isdisjoint(have) for _, f in self.fams]
+
+    def share(self, hits: list[bool]) -> float:
+        if not self.total:
+            return 0.0
+        return sum(w for (w, _), h in zip(self.fams, hits, strict=True) if h) / self.total
 
 
 def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
@@ -76,7 +83,8 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
     if not n:
         return X
     col = {name: i for i, name in enumerate(NAMES)}
-    stems = query_stems(corpus, q)
+    coverage = _Coverage(corpus, query_stems(corpus, q))
+    head_hits: dict[int, list[bool]] = {}
     evs = [ev for ev in (evidence_pattern(k) for k in q.kinds) if ev is not None]
     cos = np.array([c.cos for c in cands])
     order = np.argsort(-cos, kind="stable")
@@ -94,9 +102,13 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
         X[i, col["cos_rank"]] = 1.0 / (1.0 + cos_rank[i])
         X[i, col["hit_rank"]] = 1.0 / c.hit_rank if c.hit_rank else 0.0
         X[i, col["hit_rel"]] = c.hit_score / best_hit
-        X[i, col["lex"]] = _coverage(corpus, stems, own | corpus.head_stems[c.chunk_index])
-        X[i, col["lex_own"]] = _coverage(corpus, stems, own)
-        X[i, col["lex_head"]] = _coverage(corpus, stems, corpus.head_stems[c.chunk_index])
+        own_hits = coverage.hits(own)
+        if c.chunk_index not in head_hits:
+            head_hits[c.chunk_index] = coverage.hits(corpus.head_stems[c.chunk_index])
+        heads = head_hits[c.chunk_index]
+        X[i, col["lex"]] = coverage.share([a or b for a, b in zip(own_hits, heads, strict=True)])
+        X[i, col["lex_own"]] = coverage.share(own_hits)
+        X[i, col["lex_head"]] = coverage.share(heads)
         if q.documents:
             X[i, col["doc_match"]] = c.chunk.doc_id in q.documents
             X[i, col["doc_other"]] = c.chunk.doc_id not in q.documents

@@ -142,30 +142,51 @@ def detect_language(text: str) -> str:
     return "en" if en > sv else "sv"
 
 
-def _principle_terms() -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=1)
+def _principle_terms() -> tuple[tuple[str, str], ...]:
     terms = []
     for pid, (sv, en, syn) in PRINCIPLES.items():
         for t in (sv, en, *syn):
             terms.append((fold(t), pid))
-    return terms
+    return tuple(terms)
+
+
+@functools.lru_cache(maxsize=1)
+def _principle_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Longest term first, so 'öppenhet och insyn' is found before 'öppenhet'."""
+    ordered = sorted(_principle_terms(), key=lambda x: -len(x[0]))
+    return tuple((re.compile(r"\b" + re.escape(term) + r"\w*"), pid) for term, pid in ordered)
+
+
+@functools.lru_cache(maxsize=1)
+def _single_terms() -> dict[str, str]:
+    return {t: pid for t, pid in _principle_terms() if " " not in t and len(t) >= 5}
+
+
+@functools.lru_cache(maxsize=16384)
+def _principle_typo(w: str) -> str | None:
+    """The principle a word of 5+ letters is a typo of, if any."""
+    singles = _single_terms()
+    # 'långsiktigt', 'öppet' are the adjective, used of anything; a typo of the noun names
+    # the principle
+    if any(t.endswith("het") and w.startswith(t[:-3]) for t in singles):
+        return None
+    match = difflib.get_close_matches(w, list(singles), n=1, cutoff=0.8)
+    return singles[match[0]] if match else None
 
 
 def detect_principles(folded: str) -> tuple[str, ...]:
     found: list[str] = []
-    for term, pid in sorted(_principle_terms(), key=lambda x: -len(x[0])):
-        if re.search(r"\b" + re.escape(term) + r"\w*", folded) and pid not in found:
+    for pat, pid in _principle_patterns():
+        if pid not in found and pat.search(folded):
             found.append(pid)
     if not found:
-        words = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 5]
-        singles = {t: pid for t, pid in _principle_terms() if " " not in t and len(t) >= 5}
-        for w in words:
-            # 'långsiktigt', 'öppet' are the adjective, used of anything; a typo of the noun names
-            # the principle
-            if any(t.endswith("het") and w.startswith(t[:-3]) for t in singles):
+        for w in re.findall(r"[a-z]+", folded):
+            if len(w) < 5:
                 continue
-            match = difflib.get_close_matches(w, list(singles), n=1, cutoff=0.8)
-            if match and singles[match[0]] not in found:
-                found.append(singles[match[0]])
+            pid = _principle_typo(w)
+            if pid is not None and pid not in found:
+                found.append(pid)
     return tuple(found)
 
 
