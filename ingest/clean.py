@@ -8,6 +8,7 @@ markup, OCR damage), not tied to one file.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -42,11 +43,39 @@ def page_marker_edits(text: str) -> list[Edit]:
         first = _TRANSCRIPT_PAGE.search(text)
         if first and first.group(1) == "1" and first.start() < edits[0].start:
             edits.insert(0, Edit(first.start(), first.end(), "", "page marker"))
-    edits += [
-        Edit(m.start(), m.end(), "", "page marker")
-        for m in re.finditer(r"(?m)^[ \t]*(?:Sida|Page) \d+( \(\d+\))?[ \t]*$", text)
-    ]
+    edits += [Edit(m.start(), m.end(), "", "page marker") for m in _PAGE_LINE.finditer(text)]
     return edits
+
+
+# a line that is only a page number: 'Sida 3', 'Sida 3 av 12', 'Page 3 (12)', '- 3 -', '3 (12)', '3/12'
+_PAGE_LINE = re.compile(
+    r"(?mi)^[ \t]*(?:(?:sida|page|s\.)[ \t]*\d{1,3}(?:[ \t]*(?:av|of|/)[ \t]*\d{1,3}|[ \t]*\(\d{1,3}\))?"
+    r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|\d{1,3}[ \t]*(?:\(\d{1,3}\)|/[ \t]*\d{1,3}))[ \t]*$"
+)
+
+
+def running_header_edits(text: str) -> list[Edit]:
+    """A running header or footer of a text pasted from a paged document: a line found next to two
+    or more page breaks (a page-number line or a form feed), removed wherever it stands alone."""
+    lines = [(m.start(), m.end(), re.sub(r"\s+", " ", m.group()).strip()) for m in re.finditer(r"[^\n\f]*", text)]
+    lines = [ln for ln in lines if ln[2] or ln[0] < len(text) and text[ln[0] : ln[0] + 1] == "\f"]
+    content = [i for i, ln in enumerate(lines) if ln[2]]
+    breaks = [m.start() for m in _PAGE_LINE.finditer(text)] + [m.start() for m in re.finditer("\f", text)]
+    if len(breaks) < 2:
+        return []
+    starts = [lines[i][0] for i in content]
+    near: Counter[str] = Counter()
+    for b in breaks:
+        j = bisect.bisect_left(starts, b)
+        seen = set()
+        for k in (j - 2, j - 1, j, j + 1, j + 2):
+            if 0 <= k < len(content):
+                t = lines[content[k]][2]
+                if t and not _PAGE_LINE.match(t) and len(t) <= 120 and not t.endswith(":"):
+                    seen.add(t)
+        near.update(seen)
+    furniture = {t for t, n in near.items() if n >= 2}
+    return [Edit(a, b, "", "running header") for a, b, t in lines if t in furniture]
 
 
 def teaser_tail_edits(text: str) -> list[Edit]:
@@ -63,7 +92,7 @@ def teaser_tail_edits(text: str) -> list[Edit]:
     return [Edit(start, len(text), "\n", "teaser tail of other documents")]
 
 
-_TOC_HEAD = re.compile(r"(?m)^[ \t]*(Innehållsförteckning|Innehåll)[ \t]*$")
+_TOC_HEAD = re.compile(r"(?mi)^[ \t]*(Innehållsförteckning|Innehåll)[ \t]*$")
 _TOC_LINE = re.compile(r"(?m)^[ \t]*\d+(\.\d+)*\.?\t.*?\t?\d*[ \t]*$|^.*\.{4,}.*$")
 
 
@@ -121,12 +150,20 @@ def soft_hyphen_edits(text: str) -> list[Edit]:
     return edits
 
 
+# what is not the document (the word-level repairs come after these)
+RULES = (web_header_edits, teaser_tail_edits, page_marker_edits, running_header_edits, toc_edits, markup_edits)
+
+
 def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:
     """The cleaned text of a document with its offset map (see module docstring)."""
     text = doc.text
     edits: list[Edit] = []
-    for rule in (web_header_edits, teaser_tail_edits, page_marker_edits, toc_edits, markup_edits):
+    for rule in RULES:
         edits += rule(text)
+    if doc.layout is not None and doc.layout.format == "md":
+        from .loaders.markdown import markdown_edits
+
+        edits += markdown_edits(text)
     removed = [(e.start, e.end) for e in edits]
 
     def inside_removed(e: Edit) -> bool:

@@ -18,7 +18,7 @@ from .vocab import PRINCIPLES, party_of_header, principle_id
 
 BULLET = r"[•·▪◦●\-–*]"
 _BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
-_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$")  # '2.3 Dialog', '2. Dialog', '2) Dialog'
 _PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
 _PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
 _LIST_HEADER = re.compile(r"^\s*(åtaganden|åtgärder)\s*:?\s*$", re.I)
@@ -194,6 +194,17 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
         elif block is None and len(raw) > 300 and re.search(r"\. [A-ZÅÄÖ]", raw):
             for i, (a, b) in enumerate(_split_long_line(raw, start, state)):
                 lines.append(Line(a, b, clean[a:b], blank_before=blank or i == 0))
+        elif (
+            block is not None
+            and block.kind == "heading"
+            and (cut := hints[bisect.bisect_right(starts, start + lead) - 1][1]) < start + len(raw.rstrip())
+            and raw[cut - start :].strip()
+        ):
+            # a run-in heading ('Långsiktighet. Kommunen ska …'): the heading, then its paragraph
+            head_end = start + len(raw[: cut - start].rstrip())
+            lines.append(Line(start + lead, head_end, clean[start + lead : head_end], blank_before=blank, block=block))
+            rest = cut + len(raw[cut - start :]) - len(raw[cut - start :].lstrip())
+            lines.append(Line(rest, start + len(raw.rstrip()), clean[rest : start + len(raw.rstrip())], blank_before=True))
         else:
             lines.append(
                 Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block)
@@ -211,7 +222,7 @@ def _is_heading_text(t: str) -> bool:
         return False
     if "\t" in t or t[-1] in ".,;:-" or not (t[0].isupper() or t[0].isdigit()):
         return False
-    return bool(re.match(r"^[\d.]*\s*[A-ZÅÄÖ]", t))
+    return bool(re.match(r"^(\d+(\.\d+)*[.)]?)?\s*[A-ZÅÄÖ]", t))
 
 
 _GENERIC_HEADER = re.compile(
@@ -264,7 +275,14 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         # a commitment cell: under a principle's row, or long enough to say something (a signature
         # table's names, dates and lines are not commitments)
         infinitive = re.match(r"(?i)^(\W\s*)?(att|to)\s", t) is not None  # 'att delta i dialogmötena'
-        enough = words >= 5 or (pid in PRINCIPLES and words >= 2) or (infinitive and words >= 3)
+        pb = prv.block if prv is not None else None
+        sibling = (  # the next paragraph of a cell already read as a commitment
+            prv is not None
+            and prv.kind == "cell_item"
+            and pb is not None
+            and (pb.table, pb.row, pb.col) == (b.table, b.row, b.col)
+        )
+        enough = words >= 5 or (pid in PRINCIPLES and words >= 2) or (infinitive and words >= 3) or (sibling and words >= 2)
         if party and enough and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
             ln.principle = pid
@@ -277,6 +295,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
             return True
         ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
+        return True
+    if b.kind == "item" and prv is not None and prv.block is b:
+        ln.kind = "item_cont"  # the item's next line (wrapped, or after a soft line break)
         return True
     if b.kind == "item" or _BULLET_LINE.match(t):
         ln.kind = "item"

@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import IngestError
-from .loaders import markdown_blocks
+from .loaders.markdown import markdown_blocks
 from .loaders.docx_loader import load_docx
 from .loaders.html_loader import load_html
 from .loaders.pdf_loader import load_pdf

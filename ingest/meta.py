@@ -52,20 +52,20 @@ class _Unit:
     block: int = -1  # index of the loader's block it belongs to
 
 
-def _reading(text: str, blocks: tuple[Block, ...]) -> tuple[str, list[_Unit], list[tuple[str, ...]], bool]:
+def _reading(
+    text: str, blocks: tuple[Block, ...], markdown: bool = False
+) -> tuple[str, list[_Unit], list[tuple[str, ...]], bool]:
     """The document without chrome and with OCR repaired; its units; the rows of its tables; whether
     OCR damage was found."""
     from . import clean, ocr
 
     edits: list[Edit] = []
-    for rule in (
-        clean.web_header_edits,
-        clean.teaser_tail_edits,
-        clean.page_marker_edits,
-        clean.toc_edits,
-        clean.markup_edits,
-    ):
+    for rule in clean.RULES:
         edits += rule(text)
+    if markdown:
+        from .loaders.markdown import markdown_edits
+
+        edits += markdown_edits(text)
     letters = sum(c.isalpha() for c in text[:OCR_SCAN_CHARS])
     marked = sum(c in "åäöÅÄÖ" for c in text[:OCR_SCAN_CHARS])
     # å/ä/ö are ~4.5 % of Swedish letters; far fewer means OCR lost them (checked before any lexicon loads)
@@ -417,7 +417,7 @@ def _aliases(org: _Org | None, body: str, title: str, text: str, labels: dict[st
 
 def infer_meta(text: str, source: str, blocks: tuple[Block, ...] = ()) -> DocMeta:
     """Metadata from the text itself (see the module docstring); `blocks` from a loader that keeps layout."""
-    main, units, rows, damaged = _reading(text[:READ_CHARS], blocks)
+    main, units, rows, damaged = _reading(text[:READ_CHARS], blocks, source.lower().endswith(".md"))
     labels = _labels(rows, units)
     title = _title_line(units, main)
     org = _organisation(main, title, damaged)

@@ -171,7 +171,7 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
 def lead_in_party(line: str) -> str | None:
     """A line introducing a party's list: ends with ':' (or is a short label) and names the party."""
     _, verb, nouns = _patterns()
-    t = line.strip()
+    t = " ".join(line.split())
     if len(t) > 200:
         return None
     short = len(t.split()) <= 5
@@ -190,7 +190,7 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
     document's `place`, a named organisation of that place as the subject ('Idéforum Tornåsa ska …',
     'Forum Ekby åtar sig …') is the civil-society side: the public side names itself with its
     own words (kommunen, regionen, nämnden …), which are read first."""
-    t = sentence.strip()
+    t = " ".join(sentence.split())  # a hard-wrapped 'åtar\nsig att' reads as one line
     if len(t) < 12 or t.endswith("?") or len(t.split()) < 4:
         return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
     return _subject_party(t) or (_named_organisation(t, place) if place else None)

@@ -13,6 +13,7 @@ Everything is computed in clean offsets and mapped to original offsets once, at 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cleantext import CleanText
@@ -92,8 +93,9 @@ def table_fields(text: str, base: int) -> list[tuple[int, int]]:
 
 
 def _display(text: str) -> str:
+    """A unit's text as shown and read: whitespace normalised, without its list marker ('•', '3.', 'b)')."""
     t = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^" + BULLET + r"\s+", "", t)
+    return re.sub(r"^(?:" + BULLET + r"|\d{1,3}[.)]|[a-z]\))\s+", "", t)
 
 
 def parse(doc: Document, clean: CleanText) -> Structure:
@@ -139,6 +141,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
     topic: str | None = None  # a principle named by the prose itself, where no heading names it
     # items may span several lines: an open item grows with continuation lines
     open_item: list | None = None
+    open_item_level = 0
     for ln in lines:
         if ln.kind == "heading_cont":
             continue
@@ -173,9 +176,12 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if ln.kind == "party":
             open_item = None
             party, list_mode = speaker(ln.text, ln.party, we), False
-            if _PARTY_SECTION.match(ln.text) and not cur.get("principle"):
+            heading = ln.block is not None and ln.block.kind == "heading"
+            if (_PARTY_SECTION.match(ln.text) or heading) and not cur.get("principle"):
                 # 'Stockholms stads åtaganden': a section of its own under the current chapter
-                open_section(ln.title, min(cur["level"] + 1, 3), ln.start, ln.start, ln.end, None)
+                level = max(1, min(ln.block.level, 6)) if heading and ln.block else min(cur["level"] + 1, 3)
+                title = re.sub(r"^#{1,6}\s+", "", ln.title)
+                open_section(title, level, ln.start, ln.start, ln.end, None)
                 assert cur is not None
                 cur["kind"] = "commitments"
             cur["items"].append((ln.start, ln.end, party, "heading"))
@@ -195,14 +201,28 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             party, list_mode = None, True
             cur["items"].append((ln.start, ln.end, None, "heading"))
             continue
+        if ln.kind == "item_cont" and open_item is not None:
+            open_item[1] = ln.end  # the next line of the same list item (a wrapped or soft-broken item)
+            continue
         if ln.kind == "item":
             it_party = party
             shown = _display(ln.text)
+            level = ln.block.level if ln.block is not None else 0
+            if (
+                open_item is not None
+                and level > open_item_level
+                and not ctext[open_item[0] : open_item[1]].rstrip().endswith(":")
+            ):
+                # a sub-item of a commitment is its detail or example, not a commitment of its own
+                cur["items"].append([ln.start, ln.end, None, "item"])
+                continue
             if list_mode:
                 it_party = speaker(shown, party_of_item(shown), we)
-            elif it_party is None:
+            elif it_party is None and section_kind(cur["title"], cur.get("principle")) not in NON_COMMITTING:
+                # (a purpose's list of goals, 'Målet är att 1. föreningslivet ska …', commits no one)
                 it_party = speaker(shown, sentence_party(shown, doc.meta.place), we)
             open_item = [ln.start, ln.end, it_party, "item"]
+            open_item_level = level
             cur["items"].append(open_item)
             continue
         # prose: continues an open item when it directly follows without a blank line
@@ -263,7 +283,14 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             )
         )
         sec_index = len(st.sections) - 1
-        for cs, ce, it_party, it_kind, it_principle, it_cell in _join_sentences(s["items"], ctext):
+        committing = section_kind(s["title"], s.get("principle")) not in NON_COMMITTING
+
+        def said(t: str, committing: bool = committing) -> str | None:
+            if not committing or t.rstrip().endswith(":"):
+                return None
+            return speaker(t, sentence_party(t, doc.meta.place), we)
+
+        for cs, ce, it_party, it_kind, it_principle, it_cell in _join_sentences(s["items"], ctext, said):
             if ce <= cs:
                 continue
             os_, oe = clean.to_original(cs, ce)
@@ -296,9 +323,10 @@ def parse(doc: Document, clean: CleanText) -> Structure:
     return st
 
 
-def _join_sentences(items: list, ctext: str) -> list:
+def _join_sentences(items: list, ctext: str, said: Callable[[str], str | None] | None = None) -> list:
     """A sentence wrapped over lines arrives in pieces: join a piece that does not end a sentence
-    with the next piece of the same paragraph flow."""
+    with the next piece of the same paragraph flow. `said` reads the whole sentence's party (a
+    hard-wrapped 'Båda parter ska' / 'verka för …' names its party and its verb on two lines)."""
     out: list = []
     for it in items:
         it = tuple(it) + (None,) * (6 - len(it))
@@ -306,7 +334,8 @@ def _join_sentences(items: list, ctext: str) -> list:
             prev = out[-1]
             prev_text = ctext[prev[0] : prev[1]].rstrip()
             if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
-                out[-1] = (prev[0], it[1], prev[2] or it[2], "sentence", None, None)
+                whole = said(ctext[prev[0] : it[1]]) if said is not None else None
+                out[-1] = (prev[0], it[1], whole or prev[2] or it[2], "sentence", prev[4] or it[4], None)
                 continue
         out.append(it)
     return out

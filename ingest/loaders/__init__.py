@@ -104,28 +104,3 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                     sep = "\n"
                 w.add("cell", t, marker=marker, sep=sep, **meta)
                 first = False
-
-
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
-_MD_ITEM = re.compile(r"^([ \t]*)([-*+•]|\d{1,2}[.)])[ \t]+(\S.*)$")
-
-
-def markdown_blocks(text: str) -> tuple[Block, ...]:
-    """Headings and list items of a Markdown file, in the file's own offsets."""
-    blocks: list[Block] = []
-    pos = 0
-    for line in text.split("\n"):
-        m = _MD_HEADING.match(line)
-        if m:
-            blocks.append(Block("heading", pos + m.start(2), pos + m.end(2), level=len(m.group(1))))
-        else:
-            mi = _MD_ITEM.match(line)
-            if mi:
-                level = len(mi.group(1).expandtabs(4)) // 2
-                blocks.append(
-                    Block(
-                        "item", pos + mi.start(3), pos + len(line.rstrip()), level=level, marker=mi.group(2)
-                    )
-                )
-        pos += len(line) + 1
-    return tuple(blocks)
