@@ -74,7 +74,8 @@ def running_header_edits(text: str) -> list[Edit]:
                 if t and not _PAGE_LINE.match(t) and len(t) <= 120 and not t.endswith(":"):
                     seen.add(t)
         near.update(seen)
-    furniture = {t for t, n in near.items() if n >= 2}
+    occurs = Counter(t for _, _, t in lines if t)
+    furniture = {t for t, n in near.items() if n >= 2 and occurs[t] >= 2}
     return [Edit(a, b, "", "running header") for a, b, t in lines if t in furniture]
 
 

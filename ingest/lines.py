@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .parties import header_party, lead_in_party
 from .records import Block
-from .vocab import PRINCIPLES, party_of_header, principle_id
+from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
 BULLET = r"[•·▪◦●\-–*]"
 _BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
@@ -282,7 +282,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             and pb is not None
             and (pb.table, pb.row, pb.col) == (b.table, b.row, b.col)
         )
-        enough = words >= 5 or (pid in PRINCIPLES and words >= 2) or (infinitive and words >= 3) or (sibling and words >= 2)
+        named = pid is not None and (pid in PRINCIPLES or pid in extra_principles())
+        enough = words >= 5 or (named and words >= 2) or (infinitive and words >= 3) or (sibling and words >= 2)
         if party and enough and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
             ln.principle = pid

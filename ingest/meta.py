@@ -324,6 +324,8 @@ def _title_line(units: list[_Unit], text: str) -> str:
 
 def _trim(title: str) -> str:
     title = re.sub(r"\s+\|\s.*$", "", title).strip(" \"'”“«»")  # a web page's '… | Site name'
+    if re.search(r"[a-zåäö]", title):  # 'ÖVERENSKOMMELSE mellan Region …': a cover's capitals
+        title = re.sub(r"\b[A-ZÅÄÖ]{4,}\b", lambda m: m.group().capitalize(), title)
     limit = _vocab()["title"]["max_chars"]
     return title if len(title) <= limit else title[:limit].rsplit(" ", 1)[0]
 

@@ -133,11 +133,29 @@ def _head_party(subject: str, original: str = "") -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _expects() -> re.Pattern:
+    v = _vocab()["expects"]
+    return re.compile(r"^(.{1,60}?)\s(" + "|".join(v["sv"] + v["en"]) + r")\s(.+)$")
+
+
+def _expected_party(low: str) -> str | None:
+    """'Vi vill att föreningarna …', 'The council expects associations to …': the party expected
+    to act, when a party (or 'vi') expects it."""
+    m = _expects().match(low)
+    if not m or not (party_in(m.group(1)) or m.group(1).split()[0] in ("vi", "we")):
+        return None
+    return _head_party(" ".join(m.group(3).split()[:4]))
+
+
 def _subject_party(text: str, max_words: int = 7) -> str | None:
     """Party of 'SUBJECT VERB …' or of an inverted 'ADVERBIAL VERB SUBJECT …' clause."""
     _, verb, _ = _patterns()
     orig = text.strip().lstrip("•-–*· ")
     low = orig.lower()
+    expected = _expected_party(low)
+    if expected:
+        return expected
     m = verb.search(low)
     if not m or _NOT_COMMITTING.match(low[m.start() :]):
         return None
@@ -177,6 +195,9 @@ def lead_in_party(line: str) -> str | None:
     short = len(t.split()) <= 5
     if t.endswith(":"):
         body = t[:-1]
+        expected = _expected_party(body.lower())
+        if expected:
+            return expected
         if verb.search(body.lower()) or nouns.search(body.lower()) or short:
             return _subject_party(body) or (party_in(body) if short or nouns.search(body.lower()) else None)
         return None
@@ -193,6 +214,8 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
     t = " ".join(sentence.split())  # a hard-wrapped 'åtar\nsig att' reads as one line
     if len(t) < 12 or t.endswith("?") or len(t.split()) < 4:
         return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
+    if re.search(r"(?<![\wåäö])(att|to|sig|oss|för)$", t.lower()):
+        return None  # a lead-in without its colon ('Vallmora kommun åtar sig att'), a column header
     return _subject_party(t) or (_named_organisation(t, place) if place else None)
 
 
@@ -233,8 +256,18 @@ def speaker(text: str, party: str | None, we: str) -> str | None:
 def header_party(text: str) -> str | None:
     """A table header naming a party: 'Kommunen åtar sig', 'Föreningslivet', 'Gemensamt ansvar'."""
     t = text.strip().strip(":")
-    if not t or len(t.split()) > 8:
+    if not t or len(t.split()) > 8 or t.endswith("?"):
         return None
+    _, verb, nouns = _patterns()
+    words = t.lower().split()
+    for i, w in enumerate(words[:3]):
+        if party_in(w) is None:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        genitive = w.endswith("s") and party_in(w[:-1]) is not None
+        if genitive and nxt and not (party_in(nxt) or nouns.match(nxt) or verb.match(" ".join(words[i + 1 :]))):
+            return None  # 'Föreningarnas upplevelse av samverkan': the party word modifies another head
+        break
     return party_in(t)
 
 

@@ -290,7 +290,9 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 return None
             return speaker(t, sentence_party(t, doc.meta.place), we)
 
-        for cs, ce, it_party, it_kind, it_principle, it_cell in _join_sentences(s["items"], ctext, said):
+        for cs, ce, it_party, it_kind, it_principle, it_cell in _split_clauses(
+            _join_sentences(s["items"], ctext, said), ctext, said
+        ):
             if ce <= cs:
                 continue
             os_, oe = clean.to_original(cs, ce)
@@ -338,6 +340,34 @@ def _join_sentences(items: list, ctext: str, said: Callable[[str], str | None] |
                 out[-1] = (prev[0], it[1], whole or prev[2] or it[2], "sentence", prev[4] or it[4], None)
                 continue
         out.append(it)
+    return out
+
+
+_CLAUSE = re.compile(r",?\s+(?:och|samt|medan|men|while|and|whereas)\s+(?=\S)")
+
+
+def _split_clauses(items: list, ctext: str, said: Callable[[str], str | None]) -> list:
+    """A sentence that commits two parties in two clauses ('Kommunen ska …, och de idéburna
+    organisationerna ska …') is two commitments: cut where a clause with its own party begins."""
+    out: list = []
+    for it in items:
+        if it[3] != "sentence" or it[2] is None:
+            out.append(it)
+            continue
+        a, b = it[0], it[1]
+        pieces: list[tuple[int, int, str]] = []
+        start = a
+        for m in _CLAUSE.finditer(ctext, a, b):
+            head, tail = ctext[start : m.start()], ctext[m.end() : b]
+            first, second = said(head), said(tail)
+            if first and second and second != first:
+                pieces.append((start, m.start(), first))
+                start = m.end()
+        if not pieces:
+            out.append(it)
+            continue
+        pieces.append((start, b, said(ctext[start:b]) or it[2]))
+        out.extend((x, y, party, "sentence", it[4], it[5]) for x, y, party in pieces)
     return out
 
 

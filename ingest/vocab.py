@@ -8,8 +8,11 @@ the answer layer's framing, the CLI, the API and the UI all name principles and 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
+import tomllib
 import unicodedata
+from pathlib import Path
 
 # principle id -> (Swedish name, English name, extra Swedish/English synonyms)
 PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -91,10 +94,25 @@ def _known_principles() -> dict[str, str]:
     return {fold(v[0]): k for k, v in PRINCIPLES.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def extra_principles() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """The principles local agreements often add (data/principles.toml), as PRINCIPLES has them."""
+    with open(Path(__file__).with_name("data") / "principles.toml", "rb") as f:
+        data = tomllib.load(f)
+    return {pid: (d["sv"], d["en"], tuple(d.get("synonyms", ()))) for pid, d in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _extra_names() -> dict[str, str]:
+    return {fold(n): pid for pid, (sv, en, syn) in extra_principles().items() for n in (sv, en, *syn)}
+
+
 def principle_id(name: str) -> str:
     """Map a principle's name as written (any case, diacritics, small OCR damage, numbered, after
-    'Princip:' or 'Principen om', with or without a subtitle) to its id; an unknown name becomes a
-    slug of its head ('Barnrätt – barns inflytande' -> 'barnratt')."""
+    'Princip:' or 'Principen om', with or without a subtitle) to its id; one of the principles
+    agreements often add gets its id from data/principles.toml ('Barnrätt – barns inflytande' ->
+    'barnrattsperspektiv'); any other name becomes a slug of its head ('Hållbar utveckling' ->
+    'hallbar_utveckling')."""
     key, head = _principle_key(name)
     known = _known_principles()
     for candidate in (key, head):
@@ -104,6 +122,10 @@ def principle_id(name: str) -> str:
         best = difflib.get_close_matches(candidate, list(known), n=1, cutoff=0.8)
         if best:
             return known[best[0]]
+    extra = _extra_names()
+    for candidate in (key, head):
+        if candidate in extra:
+            return extra[candidate]
     return re.sub(r"[^a-z0-9]+", "_", head).strip("_")
 
 
@@ -118,7 +140,7 @@ def heading_principle_id(title: str) -> str | None:
     stem of exactly one principle's name or synonym ('Öppen dialog', 'Kvalitet och utveckling',
     'Långsiktiga förutsättningar', 'Insyn'). None when no principle, or more than one, is named."""
     pid = principle_id(title)
-    if pid in PRINCIPLES:
+    if pid in PRINCIPLES or pid in extra_principles():
         return pid
     _, head = _principle_key(title)
     words = re.findall(r"[a-z0-9]+", head)
@@ -139,8 +161,9 @@ _FILLER = {"och", "and", "term", "long", "perspective", "development", "communit
 
 
 def principle_name(pid: str, lang: str = "sv") -> str:
-    if pid in PRINCIPLES:
-        swedish, english, _ = PRINCIPLES[pid]
+    known = PRINCIPLES.get(pid) or extra_principles().get(pid)
+    if known:
+        swedish, english, _ = known
         return swedish if lang == "sv" else english
     return pid.replace("_", " ")
 

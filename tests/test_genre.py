@@ -23,7 +23,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("4.2 Principen om öppenhet och insyn", "oppenhet_och_insyn"),
         ("Långsiktighet – att kunna planera", "langsiktighet"),
         ("Mångfald (inkludering)", "mangfald"),
-        ("Barnperspektiv – barns röster", "barnperspektiv"),
+        ("Barnperspektiv – barns röster", "barnrattsperspektiv"),  # a principle often added: data/principles.toml
+        ("Hållbar utveckling – för framtiden", "hallbar_utveckling"),  # any other: a slug of its name
     ],
 )
 def test_principle_names_in_their_usual_forms(written, pid):
@@ -191,3 +192,137 @@ def test_a_table_of_party_columns_only(tmp_path):
     matrix = _matrix(tmp_path, "hagby.docx", out.getvalue())
     assert {(p, party) for p, party, _ in matrix} == {("dialog", "public"), ("dialog", "civil_society")}
     assert len(matrix) == 4 and ("dialog", "civil_society", "att delta aktivt i dialogmötena") in matrix
+
+
+def test_a_markdown_wiki_export(tmp_path):
+    """Front matter, a table of party rows with <br> inside cells, a bold run-in heading naming a
+    principle inside a merged section, a sub-item that details a commitment, numbered items."""
+    text = "\n".join(
+        [
+            "---",
+            "title: Policy för samverkan",
+            "beslutsdatum: 2023-02-01",
+            "---",
+            "",
+            "# Policy för samverkan mellan Hamra kommun och föreningslivet",
+            "",
+            "## 1. Öppenhet och insyn",
+            "",
+            "| Part | Åtagande |",
+            "|------|----------|",
+            "| Kommunen | Publicera besluten om bidrag på webbplatsen.<br>Svara på frågor inom en vecka. |",
+            "| Föreningarna | Lämna en verksamhetsberättelse varje år. |",
+            "",
+            "## 2. Långsiktighet och kvalitet",
+            "",
+            "**Kvalitet.** Kommunen ska erbjuda utbildning för föreningarnas styrelser.",
+            "",
+            "Kommunen ska:",
+            "",
+            "1. ge fleråriga bidrag till föreningar med fast verksamhet",
+            "   - till exempel idrottsföreningar och studieförbund",
+            "2. besluta om bidragen senast i oktober",
+        ]
+    )
+    matrix = _matrix(tmp_path, "hamra.md", text.encode())
+    assert matrix == {
+        ("oppenhet_och_insyn", "public", "Publicera besluten om bidrag på webbplatsen."),
+        ("oppenhet_och_insyn", "public", "Svara på frågor inom en vecka."),
+        ("oppenhet_och_insyn", "civil_society", "Lämna en verksamhetsberättelse varje år."),
+        ("kvalitet", "public", "Kommunen ska erbjuda utbildning för föreningarnas styrelser."),
+        ("kvalitet", "public", "ge fleråriga bidrag till föreningar med fast verksamhet"),
+        ("kvalitet", "public", "besluta om bidragen senast i oktober"),
+    }
+
+
+def test_plain_text_pasted_from_a_paged_document(tmp_path):
+    """Running headers next to page-number lines are not sections; '1) Dialog' is a principle
+    heading; a sentence wrapped over lines keeps its party."""
+    header = "Överenskommelse Region Sunnå – civilsamhället 2024–2027"
+    text = "\n".join(
+        [
+            "ÖVERENSKOMMELSE",
+            "mellan Region Sunnå och civilsamhället",
+            "",
+            "1) Dialog",
+            "",
+            "Regionen ska bjuda in till samråd tidigt. De idéburna organisationerna",
+            "ska förankra synpunkterna hos sina medlemmar. Båda parter ska",
+            "delta i ett gemensamt dialogforum två gånger per år.",
+            "",
+            "- 2 -",
+            "",
+            header,
+            "",
+            "2) Kvalitet",
+            "",
+            "Regionen åtar sig att följa upp stödet med enkla rapporter.",
+            "",
+            "- 3 -",
+            "",
+            header,
+            "",
+            "3) Långsiktighet",
+            "",
+            "Regionen ska i första hand ge fleråriga bidrag.",
+        ]
+    )
+    (tmp_path / "sunna.txt").write_text(text, encoding="utf-8")
+    from ingest.pipeline import load_corpus, process
+
+    docs, _ = load_corpus(tmp_path)
+    (done,), _ = process(docs, 400)
+    titles = [s.title for s in done.structure.sections]
+    assert header not in titles and not any("2 -" in t for t in titles)
+    found = {(c.principle, c.party) for c in done.structure.commitments}
+    assert found == {
+        ("dialog", "public"),
+        ("dialog", "civil_society"),
+        ("dialog", "joint"),
+        ("kvalitet", "public"),
+        ("langsiktighet", "public"),
+    }
+    joint = next(c for c in done.structure.commitments if c.party == "joint")
+    assert joint.display_text == "Båda parter ska delta i ett gemensamt dialogforum två gånger per år."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "Kommunen ska ge stöd till nya föreningar, och föreningarna ska vara öppna för alla.",
+            ["public", "civil_society"],
+        ),
+        ("Kommunen ska ge stöd och råd till nya föreningar.", ["public"]),  # one party, one clause
+    ],
+)
+def test_a_sentence_with_two_parties_is_two_commitments(tmp_path, sentence, parties):
+    text = f"# Överenskommelse i Lunda kommun\n\n## Mångfald\n\n{sentence}\n"
+    matrix = _matrix(tmp_path, "lunda.md", text.encode())
+    assert sorted(p for _, p, _ in matrix) == sorted(parties)
+
+
+def test_an_expectation_commits_the_party_expected_to_act():
+    from ingest.parties import header_party, lead_in_party
+
+    assert lead_in_party("Vi vill att föreningarna:") == "civil_society"
+    assert sentence_party("Kommunen förväntar sig att föreningarna redovisar hur bidragen används.") == (
+        "civil_society"
+    )
+    assert header_party("Föreningarnas upplevelse av samverkan") is None  # the head is 'upplevelse'
+    assert header_party("Föreningarnas åtaganden") == "civil_society"
+    assert header_party("Civilsamhällets organisationer") == "civil_society"
+    assert sentence_party("Vallmora kommun åtar sig att") is None  # a lead-in without its colon
+
+
+def test_an_html_table_caption_is_not_its_header_row(tmp_path):
+    page = (
+        "<html><body><main><h1>Överenskommelse mellan Rösby kommun och föreningslivet</h1>"
+        "<h2>Dialog</h2><p>Dialog är grunden för samverkan mellan parterna i Rösby.</p>"
+        "<table><caption>Åtaganden under principen dialog</caption>"
+        "<tr><th>Rösby kommun åtar sig att</th><th>Föreningarna åtar sig att</th></tr>"
+        "<tr><td>bjuda in till dialog tidigt i processen</td><td>delta i dialogforum och samråd med företrädare för sina medlemmar</td></tr>"
+        "</table></main></body></html>"
+    )
+    matrix = _matrix(tmp_path, "rosby.html", page.encode())
+    assert {(p, party) for p, party, _ in matrix} == {("dialog", "public"), ("dialog", "civil_society")}

@@ -75,12 +75,31 @@ class TextWriter:
         )
 
 
+def title_rows(rows: list[list[str]]) -> int:
+    """How many leading rows of a table are its title (a caption, or a row merged across all
+    columns: one text, the other cells empty or repeating it) rather than its column headers."""
+    width = max((len(r) for r in rows), default=0)
+    n = 0
+    while n < len(rows) - 1 and width >= 2:
+        texts = {t for t in rows[n] if t}
+        later = any(len({t for t in r if t}) >= 2 for r in rows[n + 1 :])
+        if len(texts) != 1 or not later:
+            break
+        n += 1
+    return n
+
+
 def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: int, **kw) -> None:
     """Write a table cell by cell: `rows` of cells, each cell a list of (marker, text) paragraphs.
     The first row is the column headers, each row's first cell its row header. A row of short
-    one-line cells (a metadata table's 'Beslutad av | Kommunfullmäktige') is one tab-separated line."""
+    one-line cells (a metadata table's 'Beslutad av | Kommunfullmäktige') is one tab-separated line.
+    A title row above the headers is written as a paragraph before the table."""
     if not rows:
         return
+    skip = title_rows([[" ".join(t for _, t in c) for c in r] for r in rows])
+    for r in rows[:skip]:
+        w.add("paragraph", next(" ".join(t for _, t in c) for c in r if any(t for _, t in c)))
+    rows = rows[skip:]
     header = [" ".join(t for _, t in c) for c in rows[0]]
     for ri, cells in enumerate(rows):
         row_header = " ".join(t for _, t in cells[0]) if cells else ""

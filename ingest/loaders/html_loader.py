@@ -10,7 +10,7 @@ import re
 
 from ..errors import IngestError
 from ..records import Extracted
-from . import BULLET_MARK, TextWriter
+from . import BULLET_MARK, TextWriter, title_rows
 
 
 def _text(el) -> str:
@@ -39,6 +39,10 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
                     _walk(w, sub, depth + 1, state)
     elif tag == "table":
         rows = [r for r in el if r.tag == "row"]
+        skip = title_rows([[_text(c) for c in r if c.tag == "cell"] for r in rows])
+        for r in rows[:skip]:  # a caption or a title row merged across the columns
+            w.add("paragraph", " ".join(t for t in (_text(c) for c in r) if t))
+        rows = rows[skip:]
         header = [_text(c) for c in rows[0]] if rows else []
         index = state.setdefault("tables", 0)
         state["tables"] = index + 1
