@@ -113,7 +113,8 @@ def counted_pattern(q: Question) -> re.Pattern[str] | None:
     if not heads:
         return None
     counted = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"{spec['number']}\s+(?:\S+\s+){{0,2}}(?:{counted})|\blika (antal|många)\b", re.I)
+    # the counted word may end a compound ('tio arbetsdagar' counts dagar, 'fem styrelseledamöter')
+    return re.compile(rf"{spec['number']}\s+(?:\S+\s+){{0,2}}\w*(?:{counted})|\blika (antal|många)\b", re.I)
 
 
 def reason(

@@ -12,6 +12,7 @@ unanswerable and declined, 0 otherwise; the thresholds maximise the mean.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,19 @@ ANSWERABLE_GRID = tuple(round(x, 3) for x in np.arange(0.0, 0.95, 0.025))
 # a wrong answer and a decline score alike, so without it a set where many answers miss (several
 # documents answer alike) would buy declined unanswerables with declined answerables
 MAX_ANSWERABLE_DECLINED = 0.03
+# ... bounded with 95 % confidence (one-sided Wilson upper bound), not only as measured: the threshold
+# is chosen on the same out-of-fold predictions it is measured on, so the measured share is optimistic
+DECLINE_CONFIDENCE_Z = 1.645
+
+
+def decline_upper_bound(declined: int, n: int, z: float = DECLINE_CONFIDENCE_Z) -> float:
+    """One-sided Wilson upper bound of a decline rate measured as declined / n."""
+    if n <= 0:
+        return 1.0
+    p = declined / n
+    centre = p + z * z / (2 * n)
+    margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return (centre + margin) / (1 + z * z / n)
 OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold passage overlaps
 
 
@@ -146,7 +160,8 @@ def calibrate(
 ) -> tuple[Model, list[dict]]:
     """Thresholds maximising the mean question score on out-of-fold probabilities: the cuts per
     group of question kinds on the answerable questions, then the answerability threshold on
-    all, among those declining at most MAX_ANSWERABLE_DECLINED of the answerable questions;
+    all, among those declining at most MAX_ANSWERABLE_DECLINED of the answerable questions (at 95 %
+    confidence);
     returns the model with them and each question's metrics under them."""
     cuts: dict[str, tuple[float, float]] = {}
     for group in (*GROUPS, "fact"):
@@ -167,7 +182,7 @@ def calibrate(
     chosen: tuple[float, float] = (-1.0, 0.0)
     rows_at: dict[float, list[dict]] = {}
     answerable = [e.answerable for e in examples]
-    may_decline = MAX_ANSWERABLE_DECLINED * max(1, sum(answerable))
+    n_answerable = sum(answerable)
     for ans in ANSWERABLE_GRID:
         m = model.with_thresholds(cuts, ans)
         rows = [
@@ -177,7 +192,7 @@ def calibrate(
         total = sum(question_score(r, e.answerable) for r, e in zip(rows, examples, strict=True))
         rows_at[ans] = rows
         declined = sum(r["abstained"] for r, ok in zip(rows, answerable, strict=True) if ok)
-        if declined > may_decline and ans > 0.0:
+        if decline_upper_bound(declined, n_answerable) > MAX_ANSWERABLE_DECLINED and ans > 0.0:
             continue  # declines too many answerable questions (0.0 stays: the named reasons alone)
         if total > chosen[0]:
             chosen = (total, ans)

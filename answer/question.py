@@ -140,7 +140,12 @@ def answer_kind(folded: str, info: QueryInfo) -> str:
         return "comparison"
     if info.intent == "principle_list":
         return "principle_list"
+    count = vocabulary()["kinds"]["count"]
+    counted = re.search(count["counted"], folded)
+    listed = counted is not None and re.match(count["listed"], counted.group(1)) is not None
     for kind, q, _ in _kind_patterns():
+        if kind == "count" and listed:
+            continue  # 'hur många åtaganden …' is answered by the commitments themselves
         if q is not None and q.search(folded) and kind != "commitments":
             if kind == "yesno" and info.intent == "obligation":
                 return "commitments"  # 'Har kommunen åtagit sig att …?' is answered by the commitments

@@ -35,8 +35,30 @@ TEXTS = {
     },
 }
 WHAT = {
-    "sv": {"amount": "belopp", "contact": "kontaktuppgifter", "date": "datum", "time": "tider"},
-    "en": {"amount": "amounts", "contact": "contact details", "date": "dates", "time": "times"},
+    "sv": {
+        "amount": "belopp",
+        "contact": "kontaktuppgifter",
+        "date": "datum",
+        "time": "tider",
+        "count": "antal",
+        "year": "årtal",
+        "person": "namn",
+        "when": "tidpunkt",
+        "body": "beslutande organ",
+        "frequency": "hur ofta",
+    },
+    "en": {
+        "amount": "amounts",
+        "contact": "contact details",
+        "date": "dates",
+        "time": "times",
+        "count": "numbers",
+        "year": "years",
+        "person": "names",
+        "when": "times",
+        "body": "deciding bodies",
+        "frequency": "frequencies",
+    },
 }
 
 

@@ -297,6 +297,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             return True
         ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
         return True
+    if b.kind == "paragraph" and prv is not None and prv.block is b and not t.rstrip().endswith(":"):
+        ln.kind = "prose"  # the next line of a wrapped paragraph
+        return True
     if b.kind == "item" and prv is not None and prv.block is b:
         ln.kind = "item_cont"  # the item's next line (wrapped, or after a soft line break)
         return True

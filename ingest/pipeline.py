@@ -22,7 +22,7 @@ from .structure import Structure, structure
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "9"
+PIPELINE_VERSION = "10"
 
 
 @dataclass(frozen=True)

@@ -293,8 +293,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         for cs, ce, it_party, it_kind, it_principle, it_cell in _split_clauses(
             _join_sentences(s["items"], ctext, said), ctext, said
         ):
-            if ce <= cs:
-                continue
+            if ce <= cs or len(re.findall(r"[^\W\d_]", ctext[cs:ce])) < 2:
+                continue  # nothing to read: a signature line of dots, a lone number or mark
             os_, oe = clean.to_original(cs, ce)
             display = _display(ctext[cs:ce])
             # a sentence's party goes to the matrix, not to the unit: answers read a unit's party

@@ -113,7 +113,7 @@ def test_markdown_headings_and_items_are_blocks(tmp_path):
         encoding="utf-8",
     )
     doc, st = _parse(tmp_path / "p.md")
-    assert [b.kind for b in doc.layout.blocks] == ["heading", "heading", "item", "item"]
+    assert [b.kind for b in doc.layout.blocks] == ["heading", "heading", "paragraph", "item", "item"]
     assert [(c.principle, c.party) for c in st.commitments] == [("dialog", "public")] * 2
 
 

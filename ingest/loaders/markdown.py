@@ -107,13 +107,15 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
                 a += m.end() if m else 0
                 blocks.append(Block("item", a, b, level=max(0, depth - 1), marker=marker))
             elif not item_stack:
-                a, _ = span(tok.map[0], tok.map[0] + 1)
+                a, b = span(*tok.map)
                 m = _RUN_IN.match(text, a)
                 if m and len(m.group(2).split()) <= 5:
                     # a bold run-in heading: one level below the section it opens a part of
                     blocks.append(
                         Block("heading", m.start(2), m.end(2), level=min(6, max(heading_level, 1) + 1))
                     )
+                else:  # a paragraph is prose however short its lines: headings are marked in Markdown
+                    blocks.append(Block("paragraph", a, b))
         elif tok.type == "table_open":
             table += 1
             row = -1
@@ -146,6 +148,12 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
 def markdown_edits(text: str) -> list[Edit]:
     """Markdown syntax left out of the clean text, every removal mapped back to the file."""
     edits: list[Edit] = []
+    front = _FRONT_MATTER.match(text)
+    if front:  # YAML front matter: each 'key: value' a label and its value, like a table row
+        for m in re.finditer(r"(?m)^([\w åäöÅÄÖ-]{2,40}):[ \t]+(?=\S)", front.group()):
+            edits.append(Edit(m.end(1), m.end(), "\t", "front matter field"))
+        for m in re.finditer(r"(?m)^(?:---|\.\.\.)[ \t]*$", front.group()):
+            edits.append(Edit(m.start(), m.end(), "", "front matter fence"))
     for m in re.finditer(r"(?s)<!--.*?-->", text):
         edits.append(Edit(m.start(), m.end(), "", "markdown comment"))
     for m in _BR.finditer(text):
