@@ -79,9 +79,8 @@ class _Coverage:
 def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
     """One row of NAMES per candidate."""
     n = len(cands)
-    X = np.zeros((n, len(NAMES)), dtype="float64")
     if not n:
-        return X
+        return np.zeros((0, len(NAMES)), dtype="float64")
     col = {name: i for i, name in enumerate(NAMES)}
     coverage = _Coverage(corpus, query_stems(corpus, q))
     head_hits: dict[int, list[bool]] = {}
@@ -94,56 +93,61 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
     top_doc = min(cands, key=lambda c: (c.hit_rank or 10**6, -c.cos)).chunk.doc_id
     by_pos = {(c.chunk_index, c.unit_index): c.cos for c in cands}
     defining = re.compile(vocabulary()["definiendum"]["unit"], re.I)
+    rows: list[list[float]] = []
+    width = len(NAMES)
     for i, c in enumerate(cands):
+        row: list[float] = [0.0] * width  # plain lists: numpy's per-element writes cost more
+        rows.append(row)
         pos = (c.chunk_index, c.unit_index)
         own = corpus.own_stems.get(pos, frozenset())
         text = c.unit.display_text
-        X[i, col["cos"]] = c.cos
-        X[i, col["cos_rank"]] = 1.0 / (1.0 + cos_rank[i])
-        X[i, col["hit_rank"]] = 1.0 / c.hit_rank if c.hit_rank else 0.0
-        X[i, col["hit_rel"]] = c.hit_score / best_hit
+        row[col["cos"]] = c.cos
+        row[col["cos_rank"]] = 1.0 / (1.0 + cos_rank[i])
+        row[col["hit_rank"]] = 1.0 / c.hit_rank if c.hit_rank else 0.0
+        row[col["hit_rel"]] = c.hit_score / best_hit
         own_hits = coverage.hits(own)
         if c.chunk_index not in head_hits:
             head_hits[c.chunk_index] = coverage.hits(corpus.head_stems[c.chunk_index])
         heads = head_hits[c.chunk_index]
-        X[i, col["lex"]] = coverage.share([a or b for a, b in zip(own_hits, heads, strict=True)])
-        X[i, col["lex_own"]] = coverage.share(own_hits)
-        X[i, col["lex_head"]] = coverage.share(heads)
+        row[col["lex"]] = coverage.share([a or b for a, b in zip(own_hits, heads, strict=True)])
+        row[col["lex_own"]] = coverage.share(own_hits)
+        row[col["lex_head"]] = coverage.share(heads)
         if q.documents:
-            X[i, col["doc_match"]] = c.chunk.doc_id in q.documents
-            X[i, col["doc_other"]] = c.chunk.doc_id not in q.documents
+            row[col["doc_match"]] = c.chunk.doc_id in q.documents
+            row[col["doc_other"]] = c.chunk.doc_id not in q.documents
         committed = c.party is not None
         asks_commitments = q.kind == "commitments"
         if q.principles and c.principle:
-            X[i, col["principle_match"]] = c.principle in q.principles
-            X[i, col["principle_other"]] = c.principle not in q.principles
-            X[i, col["principle_match_commit"]] = (
+            row[col["principle_match"]] = c.principle in q.principles
+            row[col["principle_other"]] = c.principle not in q.principles
+            row[col["principle_match_commit"]] = (
                 c.principle in q.principles and committed and asks_commitments
             )
         if q.parties and c.party:
-            X[i, col["party_match"]] = c.party in q.parties
-            X[i, col["party_other"]] = c.party not in q.parties
-            X[i, col["party_match_commit"]] = c.party in q.parties and asks_commitments
-        X[i, col["commit_asked"]] = committed and asks_commitments
-        X[i, col["commit_unasked"]] = committed and not asks_commitments
+            row[col["party_match"]] = c.party in q.parties
+            row[col["party_other"]] = c.party not in q.parties
+            row[col["party_match_commit"]] = c.party in q.parties and asks_commitments
+        row[col["commit_asked"]] = committed and asks_commitments
+        row[col["commit_unasked"]] = committed and not asks_commitments
         if evs:
             share = sum(bool(ev.search(text)) for ev in evs) / len(evs)
-            X[i, col["evidence"]] = share
-            X[i, col["evidence_absent"]] = share == 0
-        X[i, col["leadin"]] = text.rstrip().endswith(":")
-        X[i, col["item"]] = c.unit.kind == "item"
-        X[i, col["log_len"]] = math.log(1 + len(text)) / 6.0
-        X[i, col["short"]] = len(text) < 40 and not re.search(r"[.!?]\s*$", text)
-        X[i, col["definition_section"]] = q.kind == "definition" and c.chunk.kind == "definition"
-        X[i, col["top_doc"]] = c.chunk.doc_id == top_doc
+            row[col["evidence"]] = share
+            row[col["evidence_absent"]] = share == 0
+        row[col["leadin"]] = text.rstrip().endswith(":")
+        row[col["item"]] = c.unit.kind == "item"
+        row[col["log_len"]] = math.log(1 + len(text)) / 6.0
+        row[col["short"]] = len(text) < 40 and not re.search(r"[.!?]\s*$", text)
+        row[col["definition_section"]] = q.kind == "definition" and c.chunk.kind == "definition"
+        row[col["top_doc"]] = c.chunk.doc_id == top_doc
         if q.term:
             m = defining.match(text)
-            X[i, col["defines_term"]] = m is not None and set(q.term) <= set(tokens(m.group(1)))
-        X[i, col["kind_definition"]] = q.kind == "definition"
+            row[col["defines_term"]] = m is not None and set(q.term) <= set(tokens(m.group(1)))
+        row[col["kind_definition"]] = q.kind == "definition"
         ui = c.unit_index
-        X[i, col["neighbour_cos"]] = max(
+        row[col["neighbour_cos"]] = max(
             by_pos.get((c.chunk_index, ui - 1), 0.0), by_pos.get((c.chunk_index, ui + 1), 0.0)
         )
+    X = np.array(rows, dtype="float64")
     X[:, col["cos_gap"]] = cos - cos.max()
     X[:, col["lex_gap"]] = X[:, col["lex"]] - X[:, col["lex"]].max()
     lex_order = np.argsort(-X[:, col["lex"]], kind="stable")

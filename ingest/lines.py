@@ -216,10 +216,19 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
 # ---------------------------------------------------------------- classification
 
 
+_STATEMENT = re.compile(
+    r"§|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december) \d{4}\b",
+    re.I,
+)
+
+
 def _is_heading_text(t: str) -> bool:
     words = t.split()
     if not 1 <= len(words) <= 10 or len(t) > 90:
         return False
+    if _STATEMENT.search(t):
+        return False  # a decision line or a dated note ('Beslutad av … den 14 juni 2022, § 63')
     if "\t" in t or t[-1] in ".,;:-" or not (t[0].isupper() or t[0].isdigit()):
         return False
     return bool(re.match(r"^(\d+(\.\d+)*[.)]?)?\s*[A-ZÅÄÖ]", t))

@@ -276,7 +276,7 @@ def test_cli_add_copies_reindexes_and_reports(fake_encoder, small_corpus, tmp_pa
     assert out == [
         f"added {small_corpus / TESTBY} and re-indexed",
         f"{TESTBY} → {doc_id}",
-        "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)",
+        "  md, 3 sections, 3 commitments (public 1, civil_society 1, joint 1)",
         "  principles (2): dialog, oppenhet_och_insyn",
         out[4],
     ]
@@ -340,7 +340,7 @@ def test_cli_ingest_prints_what_it_understood_per_file(fake_encoder, small_corpu
     ) in out
     assert (
         f"testby.md → {ids['testby.md']}\n"
-        "  md, 4 sections, 3 commitments (public 1, civil_society 1, joint 1)\n"
+        "  md, 3 sections, 3 commitments (public 1, civil_society 1, joint 1)\n"
         "  principles (2): dialog, oppenhet_och_insyn\n"
     ) in out
     for source in MINI_SOURCES:
