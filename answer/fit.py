@@ -48,6 +48,8 @@ def decline_upper_bound(declined: int, n: int, z: float = DECLINE_CONFIDENCE_Z) 
     centre = p + z * z / (2 * n)
     margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
     return (centre + margin) / (1 + z * z / n)
+
+
 OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold passage overlaps
 
 

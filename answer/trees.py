@@ -32,33 +32,58 @@ class Trees:
     leaf: np.ndarray
 
     @functools.cached_property
-    def _walk(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-        """Children with each leaf pointing at itself, and the deepest tree's depth: every row walks
-        the same number of steps, without asking which rows have reached a leaf."""
-        idx = np.arange(len(self.leaf))
-        left = np.where(self.leaf, idx, self.left)
-        right = np.where(self.leaf, idx, self.right)
-        feature = np.where(self.leaf, 0, self.feature)
-        frontier = self.roots.copy()
-        depth = 0
-        while len(frontier):
-            inner = frontier[~self.leaf[frontier]]
-            if not len(inner):
-                break
-            frontier = np.concatenate([self.left[inner], self.right[inner]])
-            depth += 1
-        return feature, left, right, depth
+    def _scorer(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every tree as bit masks over its leaves, numbered left to right (QuickScorer, Lucchese et
+        al. 2015): a node whose test sends a row right rules out the leaves of its left subtree, and
+        the row's leaf is the leftmost one no failed test ruled out. Answering is then a handful of
+        array operations over all trees at once instead of a walk down each."""
+        features: list[int] = []
+        thresholds: list[float] = []
+        masks: list[int] = []
+        starts: list[int] = []
+        leaf_values = np.zeros((len(self.roots), 32))
+
+        def leaves(n: int) -> list[int]:
+            return [n] if self.leaf[n] else leaves(int(self.left[n])) + leaves(int(self.right[n]))
+
+        for t, root in enumerate(self.roots):
+            order = leaves(int(root))
+            if len(order) > 32:
+                raise ValueError("a tree with more than 32 leaves")
+            at = {n: i for i, n in enumerate(order)}
+            full = (1 << len(order)) - 1
+            leaf_values[t, : len(order)] = self.value[order]
+            starts.append(len(features))
+            features.append(0)  # a test no row fails: every tree has a node, and its mask keeps all
+            thresholds.append(np.inf)
+            masks.append(full)
+            stack = [int(root)]
+            while stack:
+                n = stack.pop()
+                if self.leaf[n]:
+                    continue
+                ruled_out = sum(1 << at[x] for x in leaves(int(self.left[n])))
+                features.append(int(self.feature[n]))
+                thresholds.append(float(self.threshold[n]))
+                masks.append(full & ~ruled_out)
+                stack += [int(self.left[n]), int(self.right[n])]
+        return (
+            np.array(features),
+            np.array(thresholds),
+            np.array(masks, dtype=np.uint32),
+            np.array(starts),
+            leaf_values,
+        )
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         if not len(X):
             return np.zeros(0)
-        feature, left, right, depth = self._walk
-        rows = np.arange(len(X))[:, None]
-        goes_left = X[:, feature] <= self.threshold  # every row at every node, in one comparison
-        node = np.broadcast_to(self.roots, (len(X), len(self.roots)))
-        for _ in range(depth):
-            node = np.where(goes_left[rows, node], left[node], right[node])
-        z = self.baseline + self.value[node].sum(axis=1)
+        features, thresholds, masks, starts, leaf_values = self._scorer
+        goes_right = ~(X[:, features] <= thresholds)  # every row at every node, in one comparison
+        kept = np.where(goes_right, masks, np.uint32(0xFFFFFFFF))
+        alive = np.bitwise_and.reduceat(kept, starts, axis=1)  # per row and tree
+        exit_leaf = np.log2(alive & (~alive + np.uint32(1))).astype(np.int64)  # lowest set bit
+        z = self.baseline + leaf_values[np.arange(len(self.roots)), exit_leaf].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
 
     def to_json(self) -> dict:

@@ -57,7 +57,9 @@ _PAGE_LINE = re.compile(
 def running_header_edits(text: str) -> list[Edit]:
     """A running header or footer of a text pasted from a paged document: a line found next to two
     or more page breaks (a page-number line or a form feed), removed wherever it stands alone."""
-    lines = [(m.start(), m.end(), re.sub(r"\s+", " ", m.group()).strip()) for m in re.finditer(r"[^\n\f]*", text)]
+    lines = [
+        (m.start(), m.end(), re.sub(r"\s+", " ", m.group()).strip()) for m in re.finditer(r"[^\n\f]*", text)
+    ]
     lines = [ln for ln in lines if ln[2] or ln[0] < len(text) and text[ln[0] : ln[0] + 1] == "\f"]
     content = [i for i, ln in enumerate(lines) if ln[2]]
     breaks = [m.start() for m in _PAGE_LINE.finditer(text)] + [m.start() for m in re.finditer("\f", text)]
@@ -152,7 +154,14 @@ def soft_hyphen_edits(text: str) -> list[Edit]:
 
 
 # what is not the document (the word-level repairs come after these)
-RULES = (web_header_edits, teaser_tail_edits, page_marker_edits, running_header_edits, toc_edits, markup_edits)
+RULES = (
+    web_header_edits,
+    teaser_tail_edits,
+    page_marker_edits,
+    running_header_edits,
+    toc_edits,
+    markup_edits,
+)
 
 
 def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:

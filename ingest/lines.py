@@ -197,14 +197,24 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
         elif (
             block is not None
             and block.kind == "heading"
+            and hints is not None
             and (cut := hints[bisect.bisect_right(starts, start + lead) - 1][1]) < start + len(raw.rstrip())
             and raw[cut - start :].strip()
         ):
             # a run-in heading ('Långsiktighet. Kommunen ska …'): the heading, then its paragraph
             head_end = start + len(raw[: cut - start].rstrip())
-            lines.append(Line(start + lead, head_end, clean[start + lead : head_end], blank_before=blank, block=block))
+            lines.append(
+                Line(start + lead, head_end, clean[start + lead : head_end], blank_before=blank, block=block)
+            )
             rest = cut + len(raw[cut - start :]) - len(raw[cut - start :].lstrip())
-            lines.append(Line(rest, start + len(raw.rstrip()), clean[rest : start + len(raw.rstrip())], blank_before=True))
+            lines.append(
+                Line(
+                    rest,
+                    start + len(raw.rstrip()),
+                    clean[rest : start + len(raw.rstrip())],
+                    blank_before=True,
+                )
+            )
         else:
             lines.append(
                 Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block)
@@ -292,7 +302,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             and (pb.table, pb.row, pb.col) == (b.table, b.row, b.col)
         )
         named = pid is not None and (pid in PRINCIPLES or pid in extra_principles())
-        enough = words >= 5 or (named and words >= 2) or (infinitive and words >= 3) or (sibling and words >= 2)
+        enough = (
+            words >= 5 or (named and words >= 2) or (infinitive and words >= 3) or (sibling and words >= 2)
+        )
         if party and enough and t.strip() != b.col_header.strip():
             ln.kind, ln.party = "cell_item", party
             ln.principle = pid

@@ -12,9 +12,9 @@ import unicodedata
 from pathlib import Path
 
 from .errors import IngestError
-from .loaders.markdown import markdown_blocks
 from .loaders.docx_loader import load_docx
 from .loaders.html_loader import load_html
+from .loaders.markdown import markdown_blocks
 from .loaders.pdf_loader import load_pdf
 from .meta import infer_meta
 from .records import DocMeta, Document, Extracted

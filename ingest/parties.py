@@ -265,7 +265,11 @@ def header_party(text: str) -> str | None:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         genitive = w.endswith("s") and party_in(w[:-1]) is not None
-        if genitive and nxt and not (party_in(nxt) or nouns.match(nxt) or verb.match(" ".join(words[i + 1 :]))):
+        if (
+            genitive
+            and nxt
+            and not (party_in(nxt) or nouns.match(nxt) or verb.match(" ".join(words[i + 1 :])))
+        ):
             return None  # 'Föreningarnas upplevelse av samverkan': the party word modifies another head
         break
     return party_in(t)

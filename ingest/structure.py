@@ -13,9 +13,9 @@ Everything is computed in clean offsets and mapped to original offsets once, at 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .clauses import join_sentences, split_clauses
 from .cleantext import CleanText
 from .lines import _PARTY_SECTION, BULLET, Line, classify, segment
 from .parties import lead_in_party, sentence_party, speaker, topic_principle_text
@@ -285,13 +285,13 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         sec_index = len(st.sections) - 1
         committing = section_kind(s["title"], s.get("principle")) not in NON_COMMITTING
 
-        def said(t: str, committing: bool = committing) -> str | None:
+        def party_said(t: str, committing: bool = committing) -> str | None:
             if not committing or t.rstrip().endswith(":"):
                 return None
             return speaker(t, sentence_party(t, doc.meta.place), we)
 
-        for cs, ce, it_party, it_kind, it_principle, it_cell in _split_clauses(
-            _join_sentences(s["items"], ctext, said), ctext, said
+        for cs, ce, it_party, it_kind, it_principle, it_cell in split_clauses(
+            join_sentences(s["items"], ctext, party_said), ctext, party_said
         ):
             if ce <= cs or len(re.findall(r"[^\W\d_]", ctext[cs:ce])) < 2:
                 continue  # nothing to read: a signature line of dots, a lone number or mark
@@ -323,52 +323,6 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                     )
                 )
     return st
-
-
-def _join_sentences(items: list, ctext: str, said: Callable[[str], str | None] | None = None) -> list:
-    """A sentence wrapped over lines arrives in pieces: join a piece that does not end a sentence
-    with the next piece of the same paragraph flow. `said` reads the whole sentence's party (a
-    hard-wrapped 'Båda parter ska' / 'verka för …' names its party and its verb on two lines)."""
-    out: list = []
-    for it in items:
-        it = tuple(it) + (None,) * (6 - len(it))
-        if out and it[3] == "sentence" and out[-1][3] == "sentence":
-            prev = out[-1]
-            prev_text = ctext[prev[0] : prev[1]].rstrip()
-            if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
-                whole = said(ctext[prev[0] : it[1]]) if said is not None else None
-                out[-1] = (prev[0], it[1], whole or prev[2] or it[2], "sentence", prev[4] or it[4], None)
-                continue
-        out.append(it)
-    return out
-
-
-_CLAUSE = re.compile(r",?\s+(?:och|samt|medan|men|while|and|whereas)\s+(?=\S)")
-
-
-def _split_clauses(items: list, ctext: str, said: Callable[[str], str | None]) -> list:
-    """A sentence that commits two parties in two clauses ('Kommunen ska …, och de idéburna
-    organisationerna ska …') is two commitments: cut where a clause with its own party begins."""
-    out: list = []
-    for it in items:
-        if it[3] != "sentence" or it[2] is None:
-            out.append(it)
-            continue
-        a, b = it[0], it[1]
-        pieces: list[tuple[int, int, str]] = []
-        start = a
-        for m in _CLAUSE.finditer(ctext, a, b):
-            head, tail = ctext[start : m.start()], ctext[m.end() : b]
-            first, second = said(head), said(tail)
-            if first and second and second != first:
-                pieces.append((start, m.start(), first))
-                start = m.end()
-        if not pieces:
-            out.append(it)
-            continue
-        pieces.append((start, b, said(ctext[start:b]) or it[2]))
-        out.extend((x, y, party, "sentence", it[4], it[5]) for x, y, party in pieces)
-    return out
 
 
 NON_COMMITTING = ("background", "definition", "purpose", "vision", "principle_list")

@@ -184,9 +184,9 @@ def detect_principles(folded: str) -> tuple[str, ...]:
         for w in re.findall(r"[a-z]+", folded):
             if len(w) < 5:
                 continue
-            pid = _principle_typo(w)
-            if pid is not None and pid not in found:
-                found.append(pid)
+            typo = _principle_typo(w)
+            if typo is not None and typo not in found:
+                found.append(typo)
     return tuple(found)
 
 

@@ -23,7 +23,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("4.2 Principen om öppenhet och insyn", "oppenhet_och_insyn"),
         ("Långsiktighet – att kunna planera", "langsiktighet"),
         ("Mångfald (inkludering)", "mangfald"),
-        ("Barnperspektiv – barns röster", "barnrattsperspektiv"),  # a principle often added: data/principles.toml
+        (
+            "Barnperspektiv – barns röster",
+            "barnrattsperspektiv",
+        ),  # a principle often added: data/principles.toml
         ("Hållbar utveckling – för framtiden", "hallbar_utveckling"),  # any other: a slug of its name
     ],
 )
@@ -321,7 +324,8 @@ def test_an_html_table_caption_is_not_its_header_row(tmp_path):
         "<h2>Dialog</h2><p>Dialog är grunden för samverkan mellan parterna i Rösby.</p>"
         "<table><caption>Åtaganden under principen dialog</caption>"
         "<tr><th>Rösby kommun åtar sig att</th><th>Föreningarna åtar sig att</th></tr>"
-        "<tr><td>bjuda in till dialog tidigt i processen</td><td>delta i dialogforum och samråd med företrädare för sina medlemmar</td></tr>"
+        "<tr><td>bjuda in till dialog tidigt i processen</td>"
+        "<td>delta i dialogforum och samråd med företrädare för sina medlemmar</td></tr>"
         "</table></main></body></html>"
     )
     matrix = _matrix(tmp_path, "rosby.html", page.encode())
