@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 import time
 from collections import Counter
@@ -23,6 +24,21 @@ from .structure import Structure, structure
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "10"
+
+
+def _code_fingerprint() -> str:
+    """A digest of ingest's own code and data files: an index built by other code is rebuilt even
+    when nobody bumped PIPELINE_VERSION (a stale structure would otherwise be served, and fitted on)."""
+    h = hashlib.sha256()
+    root = Path(__file__).parent
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+PIPELINE_CODE = _code_fingerprint()
 
 
 @dataclass(frozen=True)

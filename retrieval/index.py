@@ -33,7 +33,7 @@ import numpy as np
 
 from ingest.chunk import embedding_text
 from ingest.errors import IndexCorrupt, IndexMismatch, IndexMissing
-from ingest.pipeline import PIPELINE_VERSION, Processed
+from ingest.pipeline import PIPELINE_CODE, PIPELINE_VERSION, Processed
 from ingest.records import Chunk, Commitment, DocMeta, DocReport, Document, Section, Unit
 
 from .embedder import Encoder
@@ -97,8 +97,11 @@ class IndexData:
 
 
 def corpus_hash(docs: Sequence[Document]) -> str:
-    """Identity of the loaded corpus: file names, contents and metadata, and the pipeline version."""
-    h = hashlib.sha256(f"pipeline {PIPELINE_VERSION} embedding {EMBEDDING_TEXT_VERSION}\n".encode())
+    """Identity of the loaded corpus: file names, contents and metadata, the pipeline version and a
+    digest of the ingest code that read them."""
+    h = hashlib.sha256(
+        f"pipeline {PIPELINE_VERSION} {PIPELINE_CODE} embedding {EMBEDDING_TEXT_VERSION}\n".encode()
+    )
     for d in sorted(docs, key=lambda d: d.source):
         h.update(f"{d.source}:{d.sha256}:{d.meta}\n".encode())
     return h.hexdigest()
@@ -276,6 +279,7 @@ def build_index(
         manifest = {
             "format_version": FORMAT_VERSION,
             "pipeline_version": PIPELINE_VERSION,
+            "pipeline_code": PIPELINE_CODE,
             "embedding_text_version": EMBEDDING_TEXT_VERSION,
             "model": encoder.name,
             "dimension": int(encoder.dim),
