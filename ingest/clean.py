@@ -164,16 +164,22 @@ RULES = (
 )
 
 
-def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:
-    """The cleaned text of a document with its offset map (see module docstring)."""
-    text = doc.text
+def document_edits(text: str, markdown: bool = False) -> list[Edit]:
+    """What is not the document: the RULES, and a Markdown file's syntax."""
     edits: list[Edit] = []
     for rule in RULES:
         edits += rule(text)
-    if doc.layout is not None and doc.layout.format == "md":
+    if markdown:
         from .loaders.markdown import markdown_edits
 
         edits += markdown_edits(text)
+    return edits
+
+
+def clean(doc: Document, clean_vocab: Counter[str] | None = None) -> CleanText:
+    """The cleaned text of a document with its offset map (see module docstring)."""
+    text = doc.text
+    edits = document_edits(text, doc.layout is not None and doc.layout.format == "md")
     removed = [(e.start, e.end) for e in edits]
 
     def inside_removed(e: Edit) -> bool:

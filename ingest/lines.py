@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .meta_words import _vocab
 from .parties import header_party, lead_in_party
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
@@ -226,9 +227,9 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
 # ---------------------------------------------------------------- classification
 
 
+# a decision line or a dated note: a § reference, an ISO date or 'den 14 juni 2022' (months: meta.toml)
 _STATEMENT = re.compile(
-    r"§|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|"
-    r"oktober|november|december) \d{4}\b",
+    r"§|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (" + "|".join(_vocab()["dates"]["months"]) + r") \d{4}\b",
     re.I,
 )
 

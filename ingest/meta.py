@@ -59,13 +59,7 @@ def _reading(
     OCR damage was found."""
     from . import clean, ocr
 
-    edits: list[Edit] = []
-    for rule in clean.RULES:
-        edits += rule(text)
-    if markdown:
-        from .loaders.markdown import markdown_edits
-
-        edits += markdown_edits(text)
+    edits: list[Edit] = clean.document_edits(text, markdown)
     letters = sum(c.isalpha() for c in text[:OCR_SCAN_CHARS])
     marked = sum(c in "åäöÅÄÖ" for c in text[:OCR_SCAN_CHARS])
     # å/ä/ö are ~4.5 % of Swedish letters; far fewer means OCR lost them (checked before any lexicon loads)
