@@ -201,8 +201,14 @@ def lead_in_party(line: str) -> str | None:
         if verb.search(body.lower()) or nouns.search(body.lower()) or short:
             return _subject_party(body) or (party_in(body) if short or nouns.search(body.lower()) else None)
         return None
-    if short and (nouns.search(t.lower()) or re.search(r"\b(åtar sig|åtar oss|commits?)\s*$", t.lower())):
-        return party_in(t)
+    low = t.lower()
+    if short:
+        # a label ('Kommunens åtaganden') or a lead-in whose colon was left off, as a heading or a
+        # bold line before its list: 'Kommunen åtar sig att', 'Föreningslivet ska', 'The Region will'
+        m = verb.search(low)
+        # ('Tillsammans ska vi': the subject after the verb when an adverb comes first)
+        if nouns.search(low) or (m and re.fullmatch(r"\s*(vi|de|we)?\s*(att|to)?\s*", low[m.end() :])):
+            return party_in(t)
     return None
 
 

@@ -118,8 +118,11 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             path.pop()
         path.append((title, level))
         parent_principle = None
-        if principle is None and cur is not None and level > 1:
-            parent_principle = cur.get("principle") if cur.get("level", 1) < level else None
+        if principle is None and level > 1:
+            # the nearest section above this one in the outline, not the one just before it: a
+            # second party heading under a principle inherits the principle as the first did
+            parent = next((r for r in reversed(raw_sections) if r.get("level", 1) < level), None)
+            parent_principle = parent.get("principle") if parent is not None else None
         cur = {
             "own_principle": principle,
             "title": title,
