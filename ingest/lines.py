@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from .meta_words import _vocab
-from .parties import header_party, lead_in_party
+from .parties import commitment_header, header_party, lead_in_party
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
 BULLET = r"[•·▪◦●\-–*]"
-_BULLET_LINE = re.compile(r"^\s*(" + BULLET + r")\s+")
+# a list item's marker typed as text: a bullet sign, 'a)', or Word's second-level 'o' before a word
+LETTER_MARK = r"[a-zåäö]\)|o(?=\s+[a-zåäö])"
+_BULLET_LINE = re.compile(r"^\s*(" + BULLET + "|" + LETTER_MARK + r")\s+")
 _NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$")  # '2.3 Dialog', '2. Dialog', '2) Dialog'
 _PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
 _PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
@@ -216,12 +218,35 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
                     blank_before=True,
                 )
             )
+        elif (block is None or block.kind == "paragraph") and (parts := _inline_list(raw, start)):
+            # 'Kommunens åtaganden: bjuda in …; utse …; återkoppla …': the label, then one item a part
+            for i, (a, b) in enumerate(parts):
+                lines.append(
+                    Line(a, b, clean[a:b], blank_before=blank and i == 0, block=block, kind="inline_item" if i else "prose")
+                )
         else:
             lines.append(
                 Line(start + lead, start + len(raw.rstrip()), raw.strip(), blank_before=blank, block=block)
             )
         blank = False
     return lines
+
+
+def _inline_list(raw: str, base: int) -> list[tuple[int, int]]:
+    """A party's label and its list written on one line, the items separated by semicolons:
+    the spans of the label (with its colon) and of each item; [] for any other line."""
+    m = re.match(r"^(\s*)([^:;.]{3,60}:)\s+(\S.*)$", raw)
+    if not m or raw.count(";") < 1 or lead_in_party(m.group(2)) is None:
+        return []
+    out = [(base + len(m.group(1)), base + m.end(2))]
+    pos = m.start(3)
+    for part in re.split(r"(?<=;)", raw[pos:]):
+        t = part.strip()
+        if len(t.strip(";. ")) >= 3:
+            a = pos + len(part) - len(part.lstrip())
+            out.append((base + a, base + a + len(t)))
+        pos += len(part)
+    return out if len(out) >= 3 else []
 
 
 # ---------------------------------------------------------------- classification
@@ -263,7 +288,24 @@ def _cell_party(b: Block) -> tuple[str | None, str]:
         return None, b.row_header
     if party is not None:
         return party, b.row_header
-    return header_party(b.row_header), b.col_header
+    row_party = header_party(b.row_header)
+    if row_party is not None:
+        # a row per party: its commitments sit in the columns that hold them, not in a column
+        # beside them ('Uppföljning', 'Ansvarig', 'Klart')
+        if len(b.row_cells) > 2 and b.col_header and not _commitment_column(b.col_header):
+            return None, b.col_header
+        return row_party, b.col_header
+    if _commitment_column(b.col_header):
+        # a party column ('Princip | Vem | Åtagande'): the row's own short cell names the party
+        for i, cell in enumerate(b.row_cells):
+            if i != b.col and cell and len(cell.split()) <= 4 and header_party(cell):
+                return header_party(cell), b.row_header
+    return None, b.col_header
+
+
+def _commitment_column(header: str) -> bool:
+    """A column header saying its cells are commitments ('Åtagande', 'Vad vi åtar oss', 'Ansvar')."""
+    return bool(header) and lead_in_party(header + ":") is None and commitment_header(header)
 
 
 def _classify_block(ln: Line, prv: Line | None) -> bool:
@@ -291,6 +333,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             )
         ):
             pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
+        if pid is None and b.group:
+            pid = principle_id(b.group)  # the row group's title ('Öppenhet och insyn' merged across)
         words = len(re.findall(r"[^\W\d_]{2,}", t))
         # a commitment cell: under a principle's row, or long enough to say something (a signature
         # table's names, dates and lines are not commitments)
@@ -312,7 +356,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             return True
         ln.kind = "prose"
         return True
-    lead = lead_in_party(t) if t.endswith(":") or len(t.split()) <= 5 else None
+    open_end = re.search(r"(?<![\wåäö])(att|to)$", t) is not None  # a lead-in without its colon
+    lead = lead_in_party(t) if t.endswith(":") or len(t.split()) <= 5 or open_end else None
     if b.kind == "heading":
         if lead:
             ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
@@ -352,6 +397,9 @@ def classify(lines: list[Line]) -> None:
         next_lower = bool(nxt is not None and nxt.text[:1].islower())
         if ln.kind == "heading_cont":
             continue
+        if ln.kind == "inline_item":  # a part of a label's list written on one line (segment)
+            ln.kind = "item"
+            continue
         if ln.block is not None and _classify_block(ln, prv):
             continue
         bullet = _BULLET_LINE.match(t)
@@ -377,7 +425,18 @@ def classify(lines: list[Line]) -> None:
             if party:
                 ln.kind, ln.title, ln.party = "party", body.strip(" :"), party
                 continue
-        lead = lead_in_party(body) if not bullet and (body.endswith(":") or len(body.split()) <= 5) else None
+        # a lead-in ending in 'att' before its list ('De idéburna organisationerna åtar sig att'), not
+        # a hard-wrapped line that goes on below it
+        open_end = (
+            re.search(r"(?<![\wåäö])(att|to)$", body) is not None
+            and len(body.split()) <= 15
+            and (nxt is None or nxt.blank_before or _BULLET_LINE.match(nxt.text) is not None)
+        )
+        lead = (
+            lead_in_party(body)
+            if not bullet and (body.endswith(":") or len(body.split()) <= 5 or open_end)
+            else None
+        )
         if lead and not re.search(r"[.!?]\s", body):
             ln.kind, ln.title, ln.party = "party", body.strip(" :"), lead
             continue

@@ -305,9 +305,20 @@ def _title_line(units: list[_Unit], text: str) -> str:
     # of a generic heading ('Överenskommelse med idéburen sektor') and one that names who made it
     # ('Överenskommelse mellan Region Åsmark och …') at the top, the one with the name
     named = [u for u in titled if _INNER_NAME.search(u.text) and u.level <= titled[0].level]
+    # a field naming the document ('Ärende: Överenskommelse mellan …') in a case system's header
+    fielded = next(
+        (
+            _Unit(value, (value,), u.kind, u.level, u.alone)
+            for u in zone
+            for category, value, whole in [_label(u.text)]
+            if category == "title" and whole and genre.search(fold(value))
+        ),
+        None,
+    )
     chosen = (
         (named[0] if named and not _INNER_NAME.search(titled[0].text) else None)
         or next(iter(titled), None)
+        or fielded
         or next((u for u in headings if u.level == 1), None)
         or next((u for u in fits if genre.search(fold(u.text))), None)
         # a short line standing alone at the very top, genre words or not ("Tillsammans för Ekby")

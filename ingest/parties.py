@@ -202,12 +202,28 @@ def lead_in_party(line: str) -> str | None:
             return _subject_party(body) or (party_in(body) if short or nouns.search(body.lower()) else None)
         return None
     low = t.lower()
-    if short:
+    # a lead-in that ends in 'att' cannot be a sentence: 'De idéburna organisationerna åtar sig att'
+    open_end = len(t.split()) <= 15 and re.search(r"(?<![\wåäö])(att|to)$", low) is not None
+    if short or open_end:
         # a label ('Kommunens åtaganden') or a lead-in whose colon was left off, as a heading or a
-        # bold line before its list: 'Kommunen åtar sig att', 'Föreningslivet ska', 'The Region will'
-        m = verb.search(low)
-        # ('Tillsammans ska vi': the subject after the verb when an adverb comes first)
-        if nouns.search(low) or (m and re.fullmatch(r"\s*(vi|de|we)?\s*(att|to)?\s*", low[m.end() :])):
+        # bold line before its list: 'Kommunen åtar sig att', 'Föreningslivet ska', 'The Region will';
+        # after the last verb at most the subject and an adverb ('Tillsammans ska vi', 'Gemensamt åtar
+        # sig parterna att', 'För att … ska bli känd åtar sig parterna att')
+        last = None
+        for last in verb.finditer(low):
+            pass
+        tail = low[last.end() :].split() if last else []
+        if tail and tail[-1] in ("att", "to"):
+            tail = tail[:-1]
+        # ... and nothing the party commits to ('Kommunen åtar sig att lyssna.' is a commitment)
+        pronouns = _vocab()["lead_in"]["subject_pronouns"]
+        bare = (
+            last is not None
+            and len(tail) <= 3
+            and all(w in pronouns or party_in(w) for w in tail)
+            and not t.endswith(".")
+        )
+        if (short and nouns.search(low)) or bare:
             return party_in(t)
     return None
 
@@ -257,6 +273,13 @@ def speaker(text: str, party: str | None, we: str) -> str | None:
         if named:
             return named
     return we if party == "joint" else party
+
+
+def commitment_header(text: str) -> bool:
+    """A short header naming commitments without a party: 'Åtagande', 'Vad vi åtar oss', 'Ansvar'."""
+    _, verb, nouns = _patterns()
+    t = text.strip().strip(":").lower()
+    return 0 < len(t.split()) <= 5 and bool(nouns.search(t) or verb.search(t))
 
 
 def header_party(text: str) -> str | None:

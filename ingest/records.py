@@ -43,6 +43,8 @@ class Block:
     row_header: str = ""
     col_header: str = ""
     marker: str = ""  # a list item's marker or number as written ("•", "3.", "a)")
+    row_cells: tuple[str, ...] = ()  # a table cell's row: every cell's text, in column order
+    group: str = ""  # the title of the row merged across the table above this row (a row group)
 
 
 @dataclass(frozen=True)

@@ -17,21 +17,21 @@ from dataclasses import dataclass, field
 
 from .clauses import join_sentences, split_clauses
 from .cleantext import CleanText
-from .lines import _PARTY_SECTION, BULLET, Line, classify, segment
+from .lines import _PARTY_SECTION, BULLET, LETTER_MARK, Line, classify, segment
 from .parties import lead_in_party, sentence_party, speaker, topic_principle_text
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
-SECTION_KINDS = (
-    ("definition", r"definition|begrepp"),
-    ("purpose", r"^syfte|syfte$|överenskommelsens syfte"),
-    ("validity", r"omfattning|giltighet"),
-    ("follow_up", r"uppföljning|fortsatta arbetet|uppdrag och ansvar|processtöd|till organisation"),
-    ("principle_list", r"grundprinciper|principer som grund|principer och nivåer|sju principer"),
-    ("background", r"bakgrund|inledning"),
-    ("vision", r"vision|mål"),
-    ("commitments", r"åtaganden"),
-)
+def _load_section_kinds() -> tuple[tuple[str, str], ...]:
+    """(kind, pattern) pairs from data/sections.toml, in order."""
+    import tomllib
+    from pathlib import Path
+
+    with open(Path(__file__).with_name("data") / "sections.toml", "rb") as f:
+        return tuple((k["name"], k["pattern"]) for k in tomllib.load(f)["kind"])
+
+
+SECTION_KINDS = _load_section_kinds()
 
 
 @dataclass
@@ -95,7 +95,7 @@ def table_fields(text: str, base: int) -> list[tuple[int, int]]:
 def _display(text: str) -> str:
     """A unit's text as shown and read: whitespace normalised, without its list marker ('•', '3.', 'b)')."""
     t = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^(?:" + BULLET + r"|\d{1,3}[.)]|[a-z]\))\s+", "", t)
+    return re.sub(r"^(?:" + BULLET + "|" + LETTER_MARK + r"|\d{1,3}[.)])\s+", "", t)
 
 
 def parse(doc: Document, clean: CleanText) -> Structure:

@@ -89,6 +89,12 @@ def title_rows(rows: list[list[str]]) -> int:
     return n
 
 
+def group_row(texts: list[str], width: int) -> bool:
+    """A body row merged across a table of 2+ columns: one text, the other cells empty or
+    repeating it (a row group's title: 'Öppenhet och insyn' above the rows it holds)."""
+    return width >= 2 and len({t for t in texts if t}) == 1 and len(texts[0].split()) <= 12
+
+
 def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: int, **kw) -> None:
     """Write a table cell by cell: `rows` of cells, each cell a list of (marker, text) paragraphs.
     The first row is the column headers, each row's first cell its row header. A row of short
@@ -101,8 +107,10 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
         w.add("paragraph", next(" ".join(t for _, t in c) for c in r if any(t for _, t in c)))
     rows = rows[skip:]
     header = [" ".join(t for _, t in c) for c in rows[0]]
+    group = ""
     for ri, cells in enumerate(rows):
-        row_header = " ".join(t for _, t in cells[0]) if cells else ""
+        texts = [" ".join(t for _, t in c) for c in cells]
+        row_header = texts[0] if texts else ""
         short = all(len(c) <= 1 and sum(len(t) for _, t in c) <= 60 for c in cells)
         first = True
         for ci, paras in enumerate(cells):
@@ -112,6 +120,8 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                 col=ci,
                 row_header=row_header if ci else "",
                 col_header=header[ci] if ri and ci < len(header) else "",
+                row_cells=tuple(t[:120] for t in texts),
+                group=group,
                 **kw,
             )
             for pi, (marker, t) in enumerate(paras):
@@ -123,3 +133,5 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                     sep = "\n"
                 w.add("cell", t, marker=marker, sep=sep, **meta)
                 first = False
+        if ri and group_row(texts, len(header)):
+            group = next(t for t in texts if t)

@@ -10,7 +10,7 @@ import re
 
 from ..errors import IngestError
 from ..records import Extracted
-from . import BULLET_MARK, TextWriter, title_rows
+from . import BULLET_MARK, TextWriter, group_row, title_rows
 
 
 def _text(el) -> str:
@@ -46,19 +46,25 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
         header = [_text(c) for c in rows[0]] if rows else []
         index = state.setdefault("tables", 0)
         state["tables"] = index + 1
+        group = ""
         for ri, r in enumerate(rows):
             cells = [c for c in r if c.tag == "cell"]
-            row_header = _text(cells[0]) if cells else ""
+            texts = [_text(c) for c in cells]
+            row_header = texts[0] if texts else ""
             for ci, c in enumerate(cells):
                 w.add(
                     "cell",
-                    _text(c),
+                    texts[ci],
                     table=index,
                     row=ri,
                     col=ci,
                     row_header=row_header if ci else "",
                     col_header=header[ci] if ri and ci < len(header) else "",
+                    row_cells=tuple(t[:120] for t in texts),
+                    group=group,
                 )
+            if ri and group_row(texts, len(header)):
+                group = next(t for t in texts if t)
     elif tag in ("p", "quote"):
         has_blocks = any(c.tag in ("list", "table", "head") for c in el)
         if not has_blocks:
