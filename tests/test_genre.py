@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.loaders.pdf_loader import load_pdf
-from ingest.parties import sentence_party, speaker
+from ingest.parties import lead_in_party, sentence_party, speaker
 from ingest.vocab import heading_principle_id, principle_id
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -330,3 +330,122 @@ def test_an_html_table_caption_is_not_its_header_row(tmp_path):
     )
     matrix = _matrix(tmp_path, "rosby.html", page.encode())
     assert {(p, party) for p, party, _ in matrix} == {("dialog", "public"), ("dialog", "civil_society")}
+
+
+def test_tab_panels_of_a_cms_page_are_its_content(tmp_path):
+    """Principles behind a tab widget are `hidden` until clicked, and the CMS puts its rich-text
+    block (which main-content extraction takes as the body) before the widget."""
+    panels = "".join(
+        f'<div role="tabpanel" class="tabs__panel" id="p-{i}" {"hidden" if i else ""}><h3>{name}</h3>'
+        f"<h4>Kommunen åtar sig att</h4><ul><li>{kommun}</li></ul>"
+        f"<h4>Föreningarna åtar sig att</h4><ul><li>{foreningar}</li></ul></div>"
+        for i, (name, kommun, foreningar) in enumerate(
+            [
+                ("Dialog", "bjuda in till samråd före varje budgetbeslut", "utse en kontaktperson för samråden"),
+                ("Kvalitet", "förenkla ansökan om bidrag i e-tjänsten", "redovisa hur bidragen har använts"),
+            ]
+        )
+    )
+    page = (
+        '<html><body><nav><a href="/">Start</a></nav><main><article class="article">'
+        "<h1>Överenskommelse mellan Lundeby kommun och föreningslivet</h1>"
+        '<div class="article__body richtext"><h2>Varför en överenskommelse?</h2><p>Överenskommelsen '
+        "beskriver hur kommunen och föreningarna i Lundeby ska samverka under åren som kommer, och vad "
+        "båda parter kan vänta sig av varandra i vardagen.</p><h2>Vilka omfattas?</h2><p>Den omfattar "
+        "kommunens nämnder och förvaltningar och de föreningar, stiftelser och trossamfund som är "
+        "verksamma i kommunen. Föreningsrådet har företrätt föreningarna i arbetet.</p></div>"
+        '<section class="block block--tabs"><h2>Principer</h2><div class="tabs">'
+        '<div class="tabs__list" role="tablist"><button role="tab" aria-controls="p-0">Dialog</button>'
+        '<button role="tab" aria-controls="p-1">Kvalitet</button></div>'
+        f"{panels}</div></section></article></main></body></html>"
+    )
+    matrix = _matrix(tmp_path, "lundeby.html", page.encode())
+    assert ("kvalitet", "civil_society", "redovisa hur bidragen har använts") in matrix
+    assert {(p, party) for p, party, _ in matrix} == {
+        ("dialog", "public"),
+        ("dialog", "civil_society"),  # the second party heading keeps its principle
+        ("kvalitet", "public"),
+        ("kvalitet", "civil_society"),
+    }
+
+
+def test_a_table_with_a_party_column_and_row_groups(tmp_path):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Region Ödmark och civilsamhället", 1)
+    d.add_paragraph("Tabellen visar parternas åtaganden.")
+    t = d.add_table(rows=5, cols=3)
+    rows = [
+        ("Princip", "Part", "Åtagande"),
+        ("Dialog", "Regionen", "Kalla till ett regionalt dialogforum varje vår."),
+        ("Dialog", "Organisationerna", "Förankra sina synpunkter hos medlemmarna före forumet."),
+        ("Mångfald", "Båda parter", "Arbeta för att fler unga blir aktiva i föreningslivet."),
+        ("Mångfald", "Regionen", "Följa upp hur bidragen fördelas mellan olika grupper."),
+    ]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            t.rows[r].cells[c].text = text
+    d.add_paragraph("Uppföljning per part:")
+    g = d.add_table(rows=4, cols=3)
+    for r, cells in enumerate(
+        [
+            ("Vem", "Åtagande", "Uppföljning"),
+            ("Öppenhet och insyn", "", ""),
+            ("Regionen", "Publicera alla bidragsbeslut på webbplatsen.", "Redovisas i årsrapporten."),
+            ("Organisationerna", "Lämna verksamhetsberättelse när de söker bidrag.", "Kontrolleras vid ansökan."),
+        ]
+    ):
+        for c, text in enumerate(cells):
+            g.rows[r].cells[c].text = text
+    g.rows[1].cells[0].merge(g.rows[1].cells[2])  # the group's title merged across the table
+    out = io.BytesIO()
+    d.save(out)
+    matrix = _matrix(tmp_path, "odmark.docx", out.getvalue())
+    assert matrix == {
+        ("dialog", "public", "Kalla till ett regionalt dialogforum varje vår."),
+        ("dialog", "civil_society", "Förankra sina synpunkter hos medlemmarna före forumet."),
+        ("mangfald", "joint", "Arbeta för att fler unga blir aktiva i föreningslivet."),
+        ("mangfald", "public", "Följa upp hur bidragen fördelas mellan olika grupper."),
+        ("oppenhet_och_insyn", "public", "Publicera alla bidragsbeslut på webbplatsen."),
+        ("oppenhet_och_insyn", "civil_society", "Lämna verksamhetsberättelse när de söker bidrag."),
+    }  # the 'Uppföljning' column is not a commitment
+
+
+def test_a_case_system_export_in_plain_text(tmp_path):
+    text = "\n".join(
+        [
+            "Ärende:        Överenskommelse mellan Brattby kommun och föreningslivet",
+            "Diarienummer:  KS 2024/0099",
+            "",
+            "2. Dialog",
+            "Kommunens åtaganden: bjuda in till dialogmöten varje kvartal; svara på skrivelser inom en månad.",
+            "",
+            "Kvalitet",
+            "De idéburna organisationerna i Brattby åtar sig att",
+            "a) redovisa hur bidragen har använts,",
+            "b) ta tillvara deltagarnas synpunkter.",
+            "",
+            "Så följer vi upp",
+            "Gemensamt åtar sig parterna att",
+            "o följa upp överenskommelsen varje höst",
+        ]
+    )
+    matrix = _matrix(tmp_path, "brattby.txt", text.encode())
+    assert matrix == {
+        ("dialog", "public", "bjuda in till dialogmöten varje kvartal;"),
+        ("dialog", "public", "svara på skrivelser inom en månad."),
+        ("kvalitet", "civil_society", "redovisa hur bidragen har använts,"),
+        ("kvalitet", "civil_society", "ta tillvara deltagarnas synpunkter."),
+        (None, "joint", "följa upp överenskommelsen varje höst"),  # follow-up: no principle
+    }
+
+
+def test_a_lead_in_without_its_colon():
+    assert lead_in_party("Kommunen åtar sig att") == "public"
+    assert lead_in_party("Tillsammans ska vi") == "joint"
+    assert lead_in_party("För att överenskommelsen ska bli känd åtar sig parterna att") == "joint"
+    assert lead_in_party("Kommunen åtar sig att lyssna.") is None  # a commitment, not a lead-in
+    assert lead_in_party("Kommunen ska lyssna") is None

@@ -151,13 +151,13 @@ def _reveal(doc) -> None:
 def _chosen(region, extracted: str):
     """The deepest element of the region holding the start and the end of the extracted text:
     the container main-content extraction took as the article's body."""
-    flat = re.sub(r"\s+", " ", extracted).strip()
-    head, tail = flat[:60], flat[-60:]
+    flat = re.sub(r"\s+", "", extracted)  # without spaces: blocks run together in text_content()
+    head, tail = flat[:50], flat[-50:]
     best = None
     for el in region.iter():
         if not isinstance(el.tag, str) or el is region:
             continue
-        t = re.sub(r"\s+", " ", el.text_content())
+        t = re.sub(r"\s+", "", el.text_content())
         if head in t and tail in t:
             best = el  # iter() is depth-first: a later match lies deeper
     return best
