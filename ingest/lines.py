@@ -222,7 +222,14 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
             # 'Kommunens åtaganden: bjuda in …; utse …; återkoppla …': the label, then one item a part
             for i, (a, b) in enumerate(parts):
                 lines.append(
-                    Line(a, b, clean[a:b], blank_before=blank and i == 0, block=block, kind="inline_item" if i else "prose")
+                    Line(
+                        a,
+                        b,
+                        clean[a:b],
+                        blank_before=blank and i == 0,
+                        block=block,
+                        kind="inline_item" if i else "prose",
+                    )
                 )
         else:
             lines.append(

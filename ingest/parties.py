@@ -209,9 +209,7 @@ def lead_in_party(line: str) -> str | None:
         # bold line before its list: 'Kommunen åtar sig att', 'Föreningslivet ska', 'The Region will';
         # after the last verb at most the subject and an adverb ('Tillsammans ska vi', 'Gemensamt åtar
         # sig parterna att', 'För att … ska bli känd åtar sig parterna att')
-        last = None
-        for last in verb.finditer(low):
-            pass
+        last = next(reversed(list(verb.finditer(low))), None)
         tail = low[last.end() :].split() if last else []
         if tail and tail[-1] in ("att", "to"):
             tail = tail[:-1]

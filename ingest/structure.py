@@ -22,6 +22,7 @@ from .parties import lead_in_party, sentence_party, speaker, topic_principle_tex
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
+
 def _load_section_kinds() -> tuple[tuple[str, str], ...]:
     """(kind, pattern) pairs from data/sections.toml, in order."""
     import tomllib

@@ -341,7 +341,11 @@ def test_tab_panels_of_a_cms_page_are_its_content(tmp_path):
         f"<h4>Föreningarna åtar sig att</h4><ul><li>{foreningar}</li></ul></div>"
         for i, (name, kommun, foreningar) in enumerate(
             [
-                ("Dialog", "bjuda in till samråd före varje budgetbeslut", "utse en kontaktperson för samråden"),
+                (
+                    "Dialog",
+                    "bjuda in till samråd före varje budgetbeslut",
+                    "utse en kontaktperson för samråden",
+                ),
                 ("Kvalitet", "förenkla ansökan om bidrag i e-tjänsten", "redovisa hur bidragen har använts"),
             ]
         )
@@ -395,7 +399,11 @@ def test_a_table_with_a_party_column_and_row_groups(tmp_path):
             ("Vem", "Åtagande", "Uppföljning"),
             ("Öppenhet och insyn", "", ""),
             ("Regionen", "Publicera alla bidragsbeslut på webbplatsen.", "Redovisas i årsrapporten."),
-            ("Organisationerna", "Lämna verksamhetsberättelse när de söker bidrag.", "Kontrolleras vid ansökan."),
+            (
+                "Organisationerna",
+                "Lämna verksamhetsberättelse när de söker bidrag.",
+                "Kontrolleras vid ansökan.",
+            ),
         ]
     ):
         for c, text in enumerate(cells):
@@ -421,7 +429,7 @@ def test_a_case_system_export_in_plain_text(tmp_path):
             "Diarienummer:  KS 2024/0099",
             "",
             "2. Dialog",
-            "Kommunens åtaganden: bjuda in till dialogmöten varje kvartal; svara på skrivelser inom en månad.",
+            "Kommunens åtaganden: bjuda in till dialogmöten varje kvartal; svara på skrivelser i tid.",
             "",
             "Kvalitet",
             "De idéburna organisationerna i Brattby åtar sig att",
@@ -436,7 +444,7 @@ def test_a_case_system_export_in_plain_text(tmp_path):
     matrix = _matrix(tmp_path, "brattby.txt", text.encode())
     assert matrix == {
         ("dialog", "public", "bjuda in till dialogmöten varje kvartal;"),
-        ("dialog", "public", "svara på skrivelser inom en månad."),
+        ("dialog", "public", "svara på skrivelser i tid."),
         ("kvalitet", "civil_society", "redovisa hur bidragen har använts,"),
         ("kvalitet", "civil_society", "ta tillvara deltagarnas synpunkter."),
         (None, "joint", "följa upp överenskommelsen varje höst"),  # follow-up: no principle

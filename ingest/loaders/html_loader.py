@@ -51,7 +51,7 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
             cells = [c for c in r if c.tag == "cell"]
             texts = [_text(c) for c in cells]
             row_header = texts[0] if texts else ""
-            for ci, c in enumerate(cells):
+            for ci in range(len(cells)):
                 w.add(
                     "cell",
                     texts[ci],
