@@ -310,6 +310,18 @@ def _cell_party(b: Block) -> tuple[str | None, str]:
     return None, b.col_header
 
 
+def _leading_principle(text: str) -> str | None:
+    """A known principle named by the first words of a row header whose cell goes on to describe
+    it ('Självständighet och oberoende Principen handlar om …'): the longest such name."""
+    words = text.split()
+    known = set(PRINCIPLES) | set(extra_principles())
+    for n in range(min(5, len(words) - 1), 0, -1):
+        pid = principle_id(" ".join(words[:n]))
+        if pid in known:
+            return pid
+    return None
+
+
 def _commitment_column(header: str) -> bool:
     """A column header saying its cells are commitments ('Åtagande', 'Vad vi åtar oss', 'Ansvar')."""
     return bool(header) and lead_in_party(header + ":") is None and commitment_header(header)
@@ -340,6 +352,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             )
         ):
             pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
+        if pid is None and principle_text is b.row_header:
+            pid = _leading_principle(principle_text)  # 'Dialog Dialog betyder att parterna möts …'
         if pid is None and b.group:
             pid = principle_id(b.group)  # the row group's title ('Öppenhet och insyn' merged across)
         words = len(re.findall(r"[^\W\d_]{2,}", t))

@@ -160,6 +160,10 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
     if not m or _NOT_COMMITTING.match(low[m.start() :]):
         return None
     before = low[: m.start()].strip(" ,")
+    agent = re.match(r"^(?:av|från)\s+(.+)$", before)
+    if agent and m.group(0).endswith("s"):
+        # a passive's agent put first: 'Av de idéburna organisationerna förväntas att de …'
+        return _head_party(agent.group(1))
     relative = re.match(r"^(.+?)\s(?:som|vilka|which|that|who)\s", before)
     if relative and party_in(relative.group(1)):  # 'De organisationer som får bidrag … ska': the head
         before = relative.group(1)

@@ -470,10 +470,15 @@ def load_pdf(raw: bytes, name: str) -> Extracted:
     chars = sum(len(ln.text) for p in pages for ln in p)
     if chars < 20 * max(1, len(pages)):
         return _ocr_extracted(raw, name)
+    # the body's size from running text: a document that is mostly one table in a smaller size would
+    # otherwise make its paragraphs look like headings
     sizes: Counter[float] = Counter()
     for p in pages:
         for ln in p:
-            sizes[round(ln.size, 1)] += len(ln.text)
+            if ln.kind != "table":
+                sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        sizes.update(round(ln.size, 1) for p in pages for ln in p)
     body_size = sizes.most_common(1)[0][0]
     pages, removed = _furniture(pages, heights)
     _mark_footnotes(pages, body_size)
