@@ -20,7 +20,9 @@ from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 BULLET = r"[•·▪◦●\-–*]"
 # a list item's marker typed as text: a bullet sign, 'a)', or Word's second-level 'o' before a word
 LETTER_MARK = r"[a-zåäö]\)|o(?=\s+[a-zåäö])"
-_BULLET_LINE = re.compile(r"^\s*(" + BULLET + "|" + LETTER_MARK + r")\s+")
+# a typed number before a lower-case word is a list item ('1. genomföra …'), never a heading
+_NUMBER_ITEM = r"\d{1,2}[.)](?=\s+[a-zåäö])"
+_BULLET_LINE = re.compile(r"^\s*(" + BULLET + "|" + LETTER_MARK + "|" + _NUMBER_ITEM + r")\s+")
 _NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$")  # '2.3 Dialog', '2. Dialog', '2) Dialog'
 _PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
 _PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)

@@ -146,11 +146,13 @@ def heading_principle_id(title: str) -> str | None:
     words = re.findall(r"[a-z0-9]+", head)
     if not 1 <= len(words) <= 5:
         return None
-    stems = {_stem(w) for w in words if len(w) >= 4}
+    # a hyphenated compound counts whole too: 'long-term' names a principle, 'long' and 'term' do not
+    stems = {_stem(w) for w in words + re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", head) if len(w) >= 4}
     named = set()
     for k, (swedish, english, synonyms) in PRINCIPLES.items():
         names = [swedish, english, *synonyms]
         parts = {fold(w) for n in names for w in n.split() if len(w) >= 4 and fold(w) not in _FILLER}
+        parts |= {fold(w) for n in names for w in n.split() if "-" in w}
         if stems & {_stem(p) for p in parts}:
             named.add(k)
     return named.pop() if len(named) == 1 else None

@@ -10,11 +10,23 @@ import re
 
 from ..errors import IngestError
 from ..records import Extracted
-from . import BULLET_MARK, TextWriter, group_row, title_rows
+from . import BULLET_MARK, TextWriter, write_table
+from .html_page import main_content
 
 
 def _text(el) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
+
+
+def _cell_paragraphs(cell) -> list[tuple[str, str]]:
+    """A table cell's paragraphs and list items, each its own (marker, text); the cell's whole
+    text when it has none of them or they leave part of it out."""
+    whole = _text(cell)
+    parts = [(BULLET_MARK if el.tag == "item" else "", _text(el)) for el in cell.iter("p", "item", "head")]
+    parts = [(m, t) for m, t in parts if t]
+    if parts and sum(len(t) for _, t in parts) >= 0.9 * len(whole.replace(" ", "")) - len(parts):
+        return parts
+    return [("", whole)] if whole else []
 
 
 def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
@@ -38,33 +50,10 @@ def _walk(w: TextWriter, el, depth: int, state: dict) -> None:
                 if sub.tag == "list":
                     _walk(w, sub, depth + 1, state)
     elif tag == "table":
-        rows = [r for r in el if r.tag == "row"]
-        skip = title_rows([[_text(c) for c in r if c.tag == "cell"] for r in rows])
-        for r in rows[:skip]:  # a caption or a title row merged across the columns
-            w.add("paragraph", " ".join(t for t in (_text(c) for c in r) if t))
-        rows = rows[skip:]
-        header = [_text(c) for c in rows[0]] if rows else []
+        rows = [[_cell_paragraphs(c) for c in r if c.tag == "cell"] for r in el if r.tag == "row"]
         index = state.setdefault("tables", 0)
         state["tables"] = index + 1
-        group = ""
-        for ri, r in enumerate(rows):
-            cells = [c for c in r if c.tag == "cell"]
-            texts = [_text(c) for c in cells]
-            row_header = texts[0] if texts else ""
-            for ci in range(len(cells)):
-                w.add(
-                    "cell",
-                    texts[ci],
-                    table=index,
-                    row=ri,
-                    col=ci,
-                    row_header=row_header if ci else "",
-                    col_header=header[ci] if ri and ci < len(header) else "",
-                    row_cells=tuple(t[:120] for t in texts),
-                    group=group,
-                )
-            if ri and group_row(texts, len(header)):
-                group = next(t for t in texts if t)
+        write_table(w, [r for r in rows if r], index)
     elif tag in ("p", "quote"):
         has_blocks = any(c.tag in ("list", "table", "head") for c in el)
         if not has_blocks:
@@ -112,118 +101,9 @@ def _decision_lines(page: str, extracted: str) -> list[str]:
     return out[:3]
 
 
-# what a reader of the page never sees as the article: left out when measuring the main region
-_CHROME = ("nav", "aside", "form", "script", "style", "noscript", "button", "header", "footer", "template")
-WIDEN_BELOW = 0.6  # extraction holding less than this share of the main region's words is widened
-WIDEN_STEPS = 3
-
-
-def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
-
-
-def _visible_words(el) -> int:
-    """Words of an element's text outside page chrome (menus, forms, scripts)."""
-    n = _words(el.text or "")
-    for c in el:
-        if isinstance(c.tag, str) and c.tag.lower() not in _CHROME:
-            n += _visible_words(c)
-        n += _words(c.tail or "")
-    return n
-
-
-def _reveal(doc) -> None:
-    """Tab panels and accordion panels are the page's content behind a click: a saved page keeps
-    them `hidden` until then, and main-content extraction would drop them as hidden."""
-    controlled: set[str] = set()
-    for el in doc.xpath("//*[@aria-controls]"):
-        controlled.update(el.get("aria-controls", "").split())
-    for el in doc.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.get("id") in controlled or el.get("role") == "tabpanel":
-            el.attrib.pop("hidden", None)
-            el.attrib.pop("aria-hidden", None)
-            if el.get("style"):
-                el.set("style", re.sub(r"display\s*:\s*none;?", "", el.get("style")))
-
-
-def _chosen(region, extracted: str):
-    """The deepest element of the region holding the start and the end of the extracted text:
-    the container main-content extraction took as the article's body."""
-    flat = re.sub(r"\s+", "", extracted)  # without spaces: blocks run together in text_content()
-    head, tail = flat[:50], flat[-50:]
-    best = None
-    for el in region.iter():
-        if not isinstance(el.tag, str) or el is region:
-            continue
-        t = re.sub(r"\s+", "", el.text_content())
-        if head in t and tail in t:
-            best = el  # iter() is depth-first: a later match lies deeper
-    return best
-
-
-def _extract(page: str):
-    import trafilatura
-    from lxml import etree
-
-    xml = trafilatura.extract(
-        page,
-        output_format="xml",
-        include_tables=True,
-        include_comments=False,
-        include_links=False,
-        include_images=False,
-        with_metadata=True,
-        favor_recall=True,
-        deduplicate=False,
-    )
-    return etree.fromstring(xml.encode("utf-8")) if xml else None
-
-
-def _main_content(text: str):
-    """trafilatura's main content of the page, its disclosure panels revealed. When the body
-    it chose is only part of the page's <main>/<article> (a rich-text block beside the blocks
-    a CMS adds after it), that container is demoted and the extraction repeated."""
-    from lxml import html as lxml_html
-
-    try:
-        doc = lxml_html.fromstring(text)
-    except Exception:  # lxml cannot parse it: trafilatura on the page as it is
-        return _extract(text)
-    _reveal(doc)
-    page = lxml_html.tostring(doc, encoding="unicode")
-    root = _extract(page)
-    regions = doc.xpath("//main") or doc.xpath("//article")
-    if root is None or not regions:
-        return root
-    region = max(regions, key=_visible_words)
-    total = _visible_words(region)
-    best, current = root, root
-    for _ in range(WIDEN_STEPS):
-        got = "".join(current.itertext())
-        if _words(got) >= WIDEN_BELOW * total:
-            break
-        el = _chosen(region, got)
-        if el is None or not (el.get("class") or el.get("id")):
-            break
-        # the container and its like (a CMS repeats the class of its rich-text blocks)
-        like = el.get("class")
-        for other in [el, *(region.xpath(".//*[@class=$c]", c=like) if like else [])]:
-            other.attrib.pop("class", None)
-            other.attrib.pop("id", None)
-        wider = _extract(lxml_html.tostring(doc, encoding="unicode"))
-        if wider is None:
-            break
-        current = wider
-        if _words("".join(wider.itertext())) > _words("".join(best.itertext())):
-            best = wider
-    return best
-
-
 def load_html(raw: bytes, name: str, text: str) -> Extracted:
     try:
-        root = _main_content(text)
+        root = main_content(text)
     except Exception as e:  # trafilatura and lxml raise several types for broken pages
         raise IngestError(f"{name}: the HTML cannot be read ({type(e).__name__}: {e})") from e
     if root is None:

@@ -1,0 +1,201 @@
+"""A saved web page's main content as trafilatura's XML (head, p, list/item, table/row/cell).
+
+trafilatura finds the article among menus, banners and footers. Three things a municipal page
+does defeat it, and are mended here: content behind tabs and accordions is `hidden` until
+clicked (revealed first); a CMS puts a rich-text block, which trafilatura takes as the whole
+body, before the blocks it adds after it (that container is demoted and extraction repeated);
+and on some pages (a Word export) trafilatura keeps the paragraphs but loses every heading,
+so the page is read into the same XML here, tag by tag.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what a reader of the page never sees as the article: left out when measuring the main region
+_CHROME = ("nav", "aside", "form", "script", "style", "noscript", "button", "header", "footer", "template")
+WIDEN_BELOW = 0.6  # extraction holding less than this share of the main region's words is widened
+WIDEN_STEPS = 3
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _visible_words(el) -> int:
+    """Words of an element's text outside page chrome (menus, forms, scripts)."""
+    n = _words(el.text or "")
+    for c in el:
+        if isinstance(c.tag, str) and c.tag.lower() not in _CHROME:
+            n += _visible_words(c)
+        n += _words(c.tail or "")
+    return n
+
+
+def _reveal(doc) -> None:
+    """Tab panels and accordion panels are the page's content behind a click: a saved page keeps
+    them `hidden` until then, and main-content extraction would drop them as hidden."""
+    controlled: set[str] = set()
+    for el in doc.xpath("//*[@aria-controls]"):
+        controlled.update(el.get("aria-controls", "").split())
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("id") in controlled or el.get("role") == "tabpanel":
+            el.attrib.pop("hidden", None)
+            el.attrib.pop("aria-hidden", None)
+            if el.get("style"):
+                el.set("style", re.sub(r"display\s*:\s*none;?", "", el.get("style")))
+
+
+def _chosen(region, extracted: str):
+    """The deepest element of the region holding the start and the end of the extracted text:
+    the container main-content extraction took as the article's body."""
+    flat = re.sub(r"\s+", "", extracted)  # without spaces: blocks run together in text_content()
+    head, tail = flat[:50], flat[-50:]
+    best = None
+    for el in region.iter():
+        if not isinstance(el.tag, str) or el is region:
+            continue
+        t = re.sub(r"\s+", "", el.text_content())
+        if head in t and tail in t:
+            best = el  # iter() is depth-first: a later match lies deeper
+    return best
+
+
+def _extract(page: str):
+    import trafilatura
+    from lxml import etree
+
+    xml = trafilatura.extract(
+        page,
+        output_format="xml",
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        include_images=False,
+        with_metadata=True,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    return etree.fromstring(xml.encode("utf-8")) if xml else None
+
+
+def main_content(text: str):
+    """trafilatura's main content of the page, its disclosure panels revealed. When the body
+    it chose is only part of the page's <main>/<article> (a rich-text block beside the blocks
+    a CMS adds after it), that container is demoted and the extraction repeated."""
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.fromstring(text)
+    except Exception:  # lxml cannot parse it: trafilatura on the page as it is
+        return _extract(text)
+    _reveal(doc)
+    page = lxml_html.tostring(doc, encoding="unicode")
+    root = _extract(page)
+    regions = doc.xpath("//main") or doc.xpath("//article")
+    if not regions:
+        return _structured(root, doc.find("body") if doc.find("body") is not None else doc)
+    region = max(regions, key=_visible_words)
+    if root is None:
+        return _structured(root, region)
+    total = _visible_words(region)
+    best, current = root, root
+    for _ in range(WIDEN_STEPS):
+        got = "".join(current.itertext())
+        if _words(got) >= WIDEN_BELOW * total:
+            break
+        el = _chosen(region, got)
+        if el is None or not (el.get("class") or el.get("id")):
+            break
+        # the container and its like (a CMS repeats the class of its rich-text blocks)
+        like = el.get("class")
+        for other in [el, *(region.xpath(".//*[@class=$c]", c=like) if like else [])]:
+            other.attrib.pop("class", None)
+            other.attrib.pop("id", None)
+        wider = _extract(lxml_html.tostring(doc, encoding="unicode"))
+        if wider is None:
+            break
+        current = wider
+        if _words("".join(wider.itertext())) > _words("".join(best.itertext())):
+            best = wider
+    return _structured(best, region)
+
+
+def _structured(root, region):
+    """trafilatura's extraction, unless it lost every heading of a page that has them: then the
+    region read here, tag by tag."""
+    if (root is None or root.find(".//head") is None) and _headings(region) >= 3:
+        return _own_xml(region)
+    return root
+
+
+# ------------------------------------------------------------- the page read tag by tag
+
+_HEADING = re.compile(r"h[1-6]")
+
+
+def _headings(el) -> int:
+    return sum(
+        1
+        for h in el.iter()
+        if isinstance(h.tag, str) and _HEADING.fullmatch(h.tag) and h.text_content().strip()
+    )
+
+
+def _own_xml(region):
+    """The region as trafilatura's XML: headings, paragraphs, lists and tables in document order,
+    page chrome and hidden elements left out."""
+    from lxml import etree
+
+    root = etree.Element("doc")
+    body = etree.SubElement(root, "main")
+
+    def text_of(el) -> str:
+        return re.sub(r"\s+", " ", el.text_content()).strip()
+
+    def walk(el, out) -> None:
+        for c in el:
+            if not isinstance(c.tag, str):
+                continue
+            tag = c.tag.lower()
+            if (
+                tag in _CHROME
+                or "hidden" in c.attrib
+                or "display:none" in (c.get("style") or "").replace(" ", "")
+            ):
+                continue
+            if _HEADING.fullmatch(tag):
+                if text_of(c):
+                    etree.SubElement(out, "head", rend=tag).text = text_of(c)
+            elif tag in ("ul", "ol"):
+                lst = etree.SubElement(out, "list", rend=tag)
+                for li in c:
+                    if isinstance(li.tag, str) and li.tag.lower() == "li":
+                        item = etree.SubElement(lst, "item")
+                        item.text = text_of(li)
+            elif tag == "table":
+                table = etree.SubElement(out, "table")
+                for tr in c.iter("tr"):
+                    row = etree.SubElement(table, "row")
+                    for td in tr:
+                        if isinstance(td.tag, str) and td.tag.lower() in ("td", "th"):
+                            cell = etree.SubElement(row, "cell")
+                            paras = [text_of(p) for p in td.iter("p", "li") if text_of(p)]
+                            for t in paras if len(paras) > 1 else []:
+                                etree.SubElement(cell, "p").text = t
+                            if len(paras) <= 1:
+                                cell.text = text_of(td)
+            elif tag in ("p", "blockquote", "pre", "dd", "dt", "li"):
+                if text_of(c):
+                    etree.SubElement(out, "p").text = text_of(c)
+            else:
+                if c.text and c.text.strip():
+                    etree.SubElement(out, "p").text = c.text.strip()
+                walk(c, out)
+                if c.tail and c.tail.strip():
+                    etree.SubElement(out, "p").text = c.tail.strip()
+
+    walk(region, body)
+    return root
