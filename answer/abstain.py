@@ -43,6 +43,8 @@ QUESTION_FEATURES = (
     "principle_absent",
     "top_lex_own",
     "top_missing_idf",
+    "doc_missing_idf",
+    "cos_spread",
 )
 _COL = {n: i for i, n in enumerate(NAMES)}
 
@@ -53,7 +55,7 @@ def question_features(
     f = np.zeros(len(QUESTION_FEATURES))
     if not cands:
         return f
-    unknown = absent = missing = 0.0
+    unknown = absent = missing = doc_missing = 0.0
     order = np.argsort(-p, kind="stable")
     if corpus is not None:
         # the rarest asked word the best candidate (with its heading) does not have: a near miss on a
@@ -65,8 +67,13 @@ def question_features(
             corpus.own_stems.get((best.chunk_index, best.unit_index), frozenset())
             | corpus.head_stems[best.chunk_index]
         )
-        gaps = [corpus.weight(t) for t in query_stems(corpus, q) if not corpus.family(t) & have]
+        asked = query_stems(corpus, q)
+        gaps = [corpus.weight(t) for t in asked if not corpus.family(t) & have]
         missing = max(gaps, default=0.0) / corpus.max_idf
+        # ... and the rarest one its whole document lacks: the topic is not the document's at all
+        in_doc = corpus.doc_stems.get(best.chunk.doc_id, frozenset())
+        doc_gaps = [corpus.weight(t) for t in asked if not corpus.family(t) & in_doc]
+        doc_missing = max(doc_gaps, default=0.0) / corpus.max_idf
         stems = [t for t in tokens(q.text) if len(t) >= 4]
         unknown = sum(not corpus.family(t) for t in stems) / len(stems) if stems else 0.0
         # a principle asked of a document that has no section or commitment under it
@@ -94,6 +101,9 @@ def question_features(
         "principle_absent": absent,
         "top_lex_own": X[order[0], _COL["lex_own"]],
         "top_missing_idf": missing,
+        "doc_missing_idf": doc_missing,
+        # how far the best unit stands out from the rest: a near miss stands out little
+        "cos_spread": max(c.cos for c in cands) - float(np.median([c.cos for c in cands])),
     }
     for i, n in enumerate(QUESTION_FEATURES):
         f[i] = float(vals[n])

@@ -69,6 +69,14 @@ class Corpus:
                 self.unit_at.setdefault((c.doc_id, u.start, u.end), (ci, ui))
                 for t in st:
                     postings[t].add((ci, ui))
+        # every stem a document has (its units and headings): a word the question asks that the
+        # best candidate's whole document lacks is a topic the document does not treat
+        doc_stems: dict[str, set[str]] = defaultdict(set)
+        for (ci, _), st in self.own_stems.items():
+            doc_stems[self.chunks[ci].doc_id].update(st)
+        for ci, c in enumerate(self.chunks):
+            doc_stems[c.doc_id].update(self.head_stems[ci])
+        self.doc_stems = {d: frozenset(st) for d, st in doc_stems.items()}
         # what the commitments matrix says of a unit: a table cell's principle is its row's, not its chunk's
         self.commitment_at: dict[tuple[str, int, int], tuple[str | None, str]] = {}
         for d in retriever.data.documents.values():

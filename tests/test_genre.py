@@ -42,6 +42,7 @@ def test_principle_names_in_their_usual_forms(written, pid):
         ("Långsiktiga förutsättningar", "langsiktighet"),
         ("Insyn", "oppenhet_och_insyn"),
         ("Oberoende", "sjalvstandighet_och_oberoende"),
+        ("Long-term approach", "langsiktighet"),  # a hyphenated compound names it whole
         ("Dialog och kvalitet", None),  # two principles: not one of them
         ("Hållbar regional utveckling", None),
     ],
@@ -58,6 +59,8 @@ def test_a_heading_that_names_a_principle_in_other_words(heading, pid):
         ("De lokala föreningarna ska informera sina medlemmar om överenskommelsen.", "civil_society"),
         ("Kommunen erbjuder utbildning i styrelsearbete för föreningarnas ledare.", "public"),
         ("Regionen avser att införa fleråriga bidrag.", "public"),
+        ("De idéburna organisationerna förväntas delta i dialogen.", "civil_society"),
+        ("Av regionen förväntas att den återkopplar inom en månad.", "public"),
         ("Föreningarna kan ansöka om bidrag två gånger per år.", None),  # a right, not a commitment
         ("Föreningarna ska kunna ansöka om bidrag digitalt.", None),
     ],
@@ -457,3 +460,39 @@ def test_a_lead_in_without_its_colon():
     assert lead_in_party("För att överenskommelsen ska bli känd åtar sig parterna att") == "joint"
     assert lead_in_party("Kommunen åtar sig att lyssna.") is None  # a commitment, not a lead-in
     assert lead_in_party("Kommunen ska lyssna") is None
+
+
+def test_a_word_export_keeps_its_headings_lists_and_cell_paragraphs(tmp_path):
+    """Word's 'Save as web page': headings trafilatura may drop, typed bullets and numbers, and a
+    table whose cells hold several paragraphs."""
+    filler = "".join(
+        f"<p class=MsoNormal>Stycke {i} beskriver hur samverkan i Fjällby har vuxit fram under många år "
+        "och vilka erfarenheter parterna tar med sig in i arbetet framåt.</p>"
+        for i in range(12)
+    )
+    page = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
+        '<meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>'
+        "<div class=WordSection1><p class=MsoTitle>Överenskommelse mellan Fjällby kommun och föreningslivet</p>"
+        f"<h1>1. Bakgrund</h1>{filler}<h1>2. Principer</h1><h2>2.1 Dialog</h2>"
+        "<p class=MsoNormal>Kommunen åtar sig att:</p>"
+        "<p class=MsoListParagraphCxSpFirst><span>·<span>&nbsp;&nbsp;</span></span>"
+        "bjuda in till dialogmöten varje vår</p>"
+        "<h2>2.2 Långsiktighet</h2><table class=MsoTableGrid><tr>"
+        "<td><p class=MsoNormal>Kommunen åtar sig att</p></td>"
+        "<td><p class=MsoNormal>Föreningarna åtar sig att</p></td></tr><tr>"
+        "<td><p class=MsoNormal>- ge fleråriga bidrag till verksamhet av långsiktig karaktär</p>"
+        "<p class=MsoNormal>- varsla om ändrade bidragsregler ett år i förväg</p></td>"
+        "<td><p class=MsoNormal>- söka flera finansieringskällor för sin verksamhet</p></td></tr></table>"
+        "<h1>3. Genomförande</h1><p class=MsoNormal>Parterna åtar sig gemensamt att:</p>"
+        "<p class=MsoListParagraph>1.&nbsp;&nbsp; följa upp överenskommelsen varje år</p>"
+        "</div></body></html>"
+    )
+    matrix = _matrix(tmp_path, "fjallby.htm", page.encode("cp1252"))
+    assert matrix == {
+        ("dialog", "public", "bjuda in till dialogmöten varje vår"),
+        ("langsiktighet", "public", "ge fleråriga bidrag till verksamhet av långsiktig karaktär"),
+        ("langsiktighet", "public", "varsla om ändrade bidragsregler ett år i förväg"),
+        ("langsiktighet", "civil_society", "söka flera finansieringskällor för sin verksamhet"),
+        (None, "joint", "följa upp överenskommelsen varje år"),
+    }
