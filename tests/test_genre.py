@@ -473,7 +473,8 @@ def test_a_word_export_keeps_its_headings_lists_and_cell_paragraphs(tmp_path):
     page = (
         '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>'
         '<meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body>'
-        "<div class=WordSection1><p class=MsoTitle>Överenskommelse mellan Fjällby kommun och föreningslivet</p>"
+        "<div class=WordSection1>"
+        "<p class=MsoTitle>Överenskommelse mellan Fjällby kommun och föreningslivet</p>"
         f"<h1>1. Bakgrund</h1>{filler}<h1>2. Principer</h1><h2>2.1 Dialog</h2>"
         "<p class=MsoNormal>Kommunen åtar sig att:</p>"
         "<p class=MsoListParagraphCxSpFirst><span>·<span>&nbsp;&nbsp;</span></span>"
