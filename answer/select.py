@@ -208,6 +208,9 @@ def select(
     best = float(p[order[0]])
     cut = max(threshold, relative * best)
     kept = [cands[i] for i in order if p[i] >= cut] or [cands[order[0]]]
+    if q.kind == "commitments" and q.parties:
+        # one side's commitments asked for: the other side's, as the matrix reads them, are not them
+        kept = [c for c in kept if c.party is None or c.party in q.parties] or kept
     if not _many_documents(q):
         top = cands[order[0]].chunk.doc_id
         kept = [c for c in kept if c.chunk.doc_id == top]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .meta_words import _vocab
-from .parties import commitment_header, header_party, lead_in_party
+from .parties import commitment_header, header_party, label_party, lead_in_party
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
@@ -245,8 +245,17 @@ def _inline_list(raw: str, base: int) -> list[tuple[int, int]]:
     """A party's label and its list written on one line, the items separated by semicolons:
     the spans of the label (with its colon) and of each item; [] for any other line."""
     m = re.match(r"^(\s*)([^:;.]{3,60}:)\s+(\S.*)$", raw)
-    if not m or raw.count(";") < 1 or lead_in_party(m.group(2)) is None:
+    if not m or lead_in_party(m.group(2)) is None:
         return []
+    if raw.count(";") < 1:
+        # one item after a label that is a party alone: 'Kommunen: följer upp bidrag …'
+        # (a definition 'Idéburen sektor: Samlingsnamn för …' starts its value with a capital)
+        rest = m.group(3)
+        label = label_party(m.group(2).rstrip(":").lower())
+        if label is None or len(rest.split()) < 4 or not rest[0].islower():
+            return []
+        a = base + m.start(3)
+        return [(base + len(m.group(1)), base + m.end(2)), (a, a + len(m.group(3).rstrip()))]
     out = [(base + len(m.group(1)), base + m.end(2))]
     pos = m.start(3)
     for part in re.split(r"(?<=;)", raw[pos:]):
@@ -380,7 +389,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         ln.kind = "prose"
         return True
     open_end = re.search(r"(?<![\wåäö])(att|to)$", t) is not None  # a lead-in without its colon
-    lead = lead_in_party(t) if t.endswith(":") or len(t.split()) <= 5 or open_end else None
+    bare_t = re.sub(r"^#{1,6}\s+", "", t)
+    lead = lead_in_party(bare_t) if t.endswith(":") or len(bare_t.split()) <= 7 or open_end else None
     if b.kind == "heading":
         if lead:
             ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
@@ -457,7 +467,7 @@ def classify(lines: list[Line]) -> None:
         )
         lead = (
             lead_in_party(body)
-            if not bullet and (body.endswith(":") or len(body.split()) <= 5 or open_end)
+            if not bullet and (body.endswith(":") or len(body.split()) <= 7 or open_end)
             else None
         )
         if lead and not re.search(r"[.!?]\s", body):

@@ -317,7 +317,8 @@ def _title_line(units: list[_Unit], text: str) -> str:
     )
     chosen = (
         (named[0] if named and not _INNER_NAME.search(titled[0].text) else None)
-        or next(iter(titled), None)
+        # of several, the largest heading: a protocol's item heading above the agreement's own title
+        or min(titled, key=lambda u: u.level, default=None)
         or fielded
         or next((u for u in headings if u.level == 1), None)
         or next((u for u in fits if genre.search(fold(u.text))), None)

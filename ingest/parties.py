@@ -227,6 +227,35 @@ def lead_in_party(line: str) -> str | None:
         )
         if (short and nouns.search(low)) or bare:
             return party_in(t)
+    if len(t.split()) <= 7 and not t.endswith("."):
+        return label_party(low)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _label_verbs() -> re.Pattern:
+    verbs = sorted(_vocab()["lead_in"]["label_verbs"], key=len, reverse=True)
+    return re.compile(r"(?<![\wåäö])(" + "|".join(verbs) + r")(?![\wåäö])")
+
+
+def bare_label(text: str) -> bool:
+    """A label that is a party alone ('Tillsammans', 'Kommunen'), with no verb."""
+    words = re.findall(r"[\wåäöé-]+", text.lower())
+    return " ".join(words) in _vocab()["lead_in"]["label_alone"]
+
+
+def label_party(low: str) -> str | None:
+    """A short label that is only a party ('Tillsammans', 'Kommunen', 'Båda parter') or names what a
+    party does ('Så här arbetar kommunen', 'Det här förväntar vi oss av föreningslivet'): that party."""
+    pronouns = _vocab()["lead_in"]["subject_pronouns"]
+    if bare_label(low):
+        return party_in(low)
+    last = next(reversed(list(_label_verbs().finditer(low))), None)
+    if last is None:
+        return None
+    tail = re.findall(r"[\wåäöé-]+", low[last.end() :])
+    if tail and len(tail) <= 3 and all(w in pronouns or party_in(w) for w in tail):
+        return party_in(" ".join(tail))
     return None
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .clauses import join_sentences, split_clauses
 from .cleantext import CleanText
 from .lines import _PARTY_SECTION, BULLET, LETTER_MARK, Line, classify, segment
-from .parties import lead_in_party, sentence_party, speaker, topic_principle_text
+from .parties import bare_label, lead_in_party, sentence_party, speaker, topic_principle_text
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
@@ -69,7 +69,10 @@ def sentences(text: str, base: int) -> list[tuple[int, int]]:
     for m in _SENT_SPLIT.finditer(text):
         before = text[: m.start()]
         if _ABBREV.search(before) or (
-            re.search(r"(?:^|\s)\d{1,2}\.$", before) and not re.search(r"§\s*\d{1,3}\.$", before)
+            re.search(r"(?:^|\s)\d{1,2}\.$", before)
+            and not re.search(r"§\s*\d{1,3}\.$", before)
+            # '… som anges i avsnitt 8. Nämnden ska …': a number that ends a clause ends its sentence
+            and not re.search(r"(?:^|\s)[a-zåäöé]{3,}\s\d{1,2}\.$", before)
         ):
             continue  # 's. 462', or an enumeration '1. Information …
         seg = text[prev : m.start()]
@@ -181,7 +184,23 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             open_item = None
             party, list_mode = speaker(ln.text, ln.party, we), False
             heading = ln.block is not None and ln.block.kind == "heading"
-            if (_PARTY_SECTION.match(ln.text) or heading) and not cur.get("principle"):
+            num, cur_num = _outline(re.sub(r"^#{1,6}\s+", "", ln.title)), _outline(cur["title"])
+            # '5. Föreningens åtaganden' after '4.7 Barnets bästa': a chapter of its own, not a
+            # party's list within the principle before it
+            escapes = num is not None and cur_num is not None and not num.startswith(cur_num + ".")
+            # a party's heading as high as the principle's ('Tillsammans' after 'Barnrätt') ends it
+            escapes = escapes or (
+                heading
+                and ln.block is not None
+                and 0 < ln.block.level <= cur["level"]
+                and bare_label(ln.title)
+            )
+            if escapes and not heading and num is not None:
+                level = num.count(".") + 1
+                open_section(re.sub(r"\s+", " ", ln.title), level, ln.start, ln.start, ln.end, None)
+                assert cur is not None
+                cur["kind"] = "commitments"
+            elif (_PARTY_SECTION.match(ln.text) or heading) and (escapes or not cur.get("principle")):
                 # 'Stockholms stads åtaganden': a section of its own under the current chapter
                 level = max(1, min(ln.block.level, 6)) if heading and ln.block else min(cur["level"] + 1, 3)
                 title = re.sub(r"^#{1,6}\s+", "", ln.title)
@@ -327,6 +346,12 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                     )
                 )
     return st
+
+
+def _outline(title: str) -> str | None:
+    """A heading's outline number ('4.7' of '4.7 Barnets bästa'), or None."""
+    m = re.match(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+\S", title)
+    return m.group(1) if m else None
 
 
 NON_COMMITTING = ("background", "definition", "purpose", "vision", "principle_list")

@@ -497,3 +497,70 @@ def test_a_word_export_keeps_its_headings_lists_and_cell_paragraphs(tmp_path):
         ("langsiktighet", "civil_society", "söka flera finansieringskällor för sin verksamhet"),
         (None, "joint", "följa upp överenskommelsen varje år"),
     }
+
+
+def test_a_label_naming_what_a_party_does_introduces_its_list():
+    assert lead_in_party("Så här arbetar regionen") == "public"
+    assert lead_in_party("Det här förväntar vi oss av organisationerna") == "civil_society"
+    assert lead_in_party("Tillsammans") == "joint"
+    assert lead_in_party("Föreningsstöd") is None  # a compound of a party word is a topic
+    assert lead_in_party("Kommunens organisation") is None
+    assert lead_in_party("Idéburna organisationer: En samlande term") is None
+
+
+def test_party_labels_headings_chapters_and_a_sentence_ending_in_a_number(tmp_path):
+    text = "\n".join(
+        [
+            "# Överenskommelse mellan Lervik kommun och föreningslivet",
+            "",
+            "## 3. Principer",
+            "",
+            "### 3.1 Dialog",
+            "",
+            "#### Så här arbetar kommunen",
+            "",
+            "- Bjuder in till ett öppet möte varje vår.",
+            "",
+            "#### Det här förväntar vi oss av föreningslivet",
+            "",
+            "- Deltar med företrädare som har mandat.",
+            "",
+            "### 3.2 Kvalitet",
+            "",
+            "Föreningarna ska redovisa enligt avsnitt 5. Kommunen ska ge besked inom en månad.",
+            "",
+            "Kommunen: följer upp bidragen med en enkel mall.",
+            "",
+            "Tillsammans: tar vi fram en gemensam kalender för året.",
+            "",
+            "## 4. Kommunens åtaganden",
+            "",
+            "Kommunen åtar sig att:",
+            "",
+            "- betala ut bidraget kvartalsvis.",
+        ]
+    )
+    matrix = _matrix(tmp_path, "lervik.md", text.encode())
+    assert matrix == {
+        ("dialog", "public", "Bjuder in till ett öppet möte varje vår."),
+        ("dialog", "civil_society", "Deltar med företrädare som har mandat."),
+        ("kvalitet", "civil_society", "Föreningarna ska redovisa enligt avsnitt 5."),
+        ("kvalitet", "public", "Kommunen ska ge besked inom en månad."),
+        ("kvalitet", "public", "följer upp bidragen med en enkel mall."),
+        ("kvalitet", "joint", "tar vi fram en gemensam kalender för året."),
+        (None, "public", "betala ut bidraget kvartalsvis."),  # chapter 4 is not principle 3.2
+    }
+
+
+def test_a_protocol_extract_dates_the_agreement_by_its_meeting():
+    from ingest.meta import infer_meta
+
+    text = "\n".join(
+        [
+            "Kommunstyrelsen   Sammanträdesdatum 2023-04-12",
+            "§ 55  Överenskommelse med föreningslivet i Norrby",
+            "Kommunstyrelsen beslutar att anta överenskommelsen för perioden 2024-01-01 – 2026-12-31.",
+        ]
+    )
+    meta = infer_meta(text, "norrby.txt")
+    assert meta.date == "2023-04-12"

@@ -58,9 +58,18 @@ def extract(path):
         return re.sub(r"(\w)-\n(\w)", r"\1\2", raw)
     if ext in ("html", "htm"):
         h = _HTML()
-        h.feed(open(path, encoding="utf-8").read())
+        h.feed(read_text(path))
         return "".join(h.parts)
-    return open(path, encoding="utf-8").read()
+    return read_text(path)
+
+
+def read_text(path):
+    """UTF-8, or the windows-1252 a Word 'web page' export declares."""
+    raw = open(path, "rb").read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")
 
 
 def norm(s):
