@@ -313,6 +313,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         print("development questions:", json.dumps(summarise_questions(dev_rows)))
         if scoped:
+            for name in sorted({r["layout"] for r in scoped}):
+                print(
+                    f"{name:<20} scoped   ",
+                    json.dumps(summarise_questions([r for r in scoped if r["layout"] == name])),
+                )
             print("development questions, each within its document:", json.dumps(summarise_questions(scoped)))
         if args.verbose:
             for r in dev_rows:

@@ -227,7 +227,8 @@ def lead_in_party(line: str) -> str | None:
         )
         if (short and nouns.search(low)) or bare:
             return party_in(t)
-    if len(t.split()) <= 7 and not t.endswith("."):
+    if len(t.split()) <= 7 and not t.endswith(".") and t[:1].isupper():
+        # (a label is capitalised: 'idéburen sektor' alone on a line ends a wrapped item)
         return label_party(low)
     return None
 
