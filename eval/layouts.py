@@ -306,18 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             scoped = question_rows(svc, cases(False), scoped=True) if args.scoped else []
         blind_names = {c.name for c in cases(True)}
         dev_rows = [r for r in rows if r["layout"] not in blind_names]
-        for name in sorted({r["layout"] for r in dev_rows}):
-            print(
-                f"{name:<20} questions",
-                json.dumps(summarise_questions([r for r in dev_rows if r["layout"] == name])),
-            )
+        _print_per_layout(dev_rows, "questions")
         print("development questions:", json.dumps(summarise_questions(dev_rows)))
         if scoped:
-            for name in sorted({r["layout"] for r in scoped}):
-                print(
-                    f"{name:<20} scoped   ",
-                    json.dumps(summarise_questions([r for r in scoped if r["layout"] == name])),
-                )
+            _print_per_layout(scoped, "scoped   ")
             print("development questions, each within its document:", json.dumps(summarise_questions(scoped)))
         if args.verbose:
             for r in dev_rows:
@@ -330,6 +322,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             json.dumps(summarise_questions([r for r in rows if r["layout"] in blind_names])),
         )
     return 0
+
+
+def _print_per_layout(rows: list[dict], label: str) -> None:
+    for name in sorted({r["layout"] for r in rows}):
+        mine = [r for r in rows if r["layout"] == name]
+        print(f"{name:<20} {label}", json.dumps(summarise_questions(mine)))
 
 
 def _service_over(extra: Sequence[Case], tmp: str) -> Any:

@@ -255,7 +255,7 @@ def _inline_list(raw: str, base: int) -> list[tuple[int, int]]:
         if label is None or len(rest.split()) < 4 or not rest[0].islower():
             return []
         a = base + m.start(3)
-        return [(base + len(m.group(1)), base + m.end(2)), (a, a + len(m.group(3).rstrip()))]
+        return [(base + len(m.group(1)), base + m.end(2)), (a, a + len(rest.rstrip()))]
     out = [(base + len(m.group(1)), base + m.end(2))]
     pos = m.start(3)
     for part in re.split(r"(?<=;)", raw[pos:]):
@@ -395,7 +395,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         if lead:
             ln.kind, ln.title, ln.party = "party", t.strip(" :"), lead
             return True
-        ln.kind, ln.title, ln.level = "heading", re.sub(r"^#{1,6}\s+", "", t), max(1, min(b.level or 1, 6))
+        ln.kind, ln.title, ln.level = "heading", bare_t, max(1, min(b.level or 1, 6))
         return True
     if b.kind == "paragraph" and prv is not None and prv.block is b and not t.rstrip().endswith(":"):
         ln.kind = "prose"  # the next line of a wrapped paragraph

@@ -184,26 +184,23 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             open_item = None
             party, list_mode = speaker(ln.text, ln.party, we), False
             heading = ln.block is not None and ln.block.kind == "heading"
-            num, cur_num = _outline(re.sub(r"^#{1,6}\s+", "", ln.title)), _outline(cur["title"])
+            title = re.sub(r"^#{1,6}\s+", "", ln.title)
+            num, cur_num = _outline(title), _outline(cur["title"])
             # '5. Föreningens åtaganden' after '4.7 Barnets bästa': a chapter of its own, not a
             # party's list within the principle before it
             escapes = num is not None and cur_num is not None and not num.startswith(cur_num + ".")
             # a party's heading as high as the principle's ('Tillsammans' after 'Barnrätt') ends it
             escapes = escapes or (
-                heading
-                and ln.block is not None
-                and 0 < ln.block.level <= cur["level"]
-                and bare_label(ln.title)
+                heading and ln.block is not None and 0 < ln.block.level <= cur["level"] and bare_label(title)
             )
-            if escapes and not heading and num is not None:
-                level = num.count(".") + 1
-                open_section(re.sub(r"\s+", " ", ln.title), level, ln.start, ln.start, ln.end, None)
-                assert cur is not None
-                cur["kind"] = "commitments"
-            elif (_PARTY_SECTION.match(ln.text) or heading) and (escapes or not cur.get("principle")):
+            if escapes or ((_PARTY_SECTION.match(ln.text) or heading) and not cur.get("principle")):
                 # 'Stockholms stads åtaganden': a section of its own under the current chapter
-                level = max(1, min(ln.block.level, 6)) if heading and ln.block else min(cur["level"] + 1, 3)
-                title = re.sub(r"^#{1,6}\s+", "", ln.title)
+                if heading and ln.block:
+                    level = max(1, min(ln.block.level, 6))
+                elif num is not None and escapes:
+                    level = num.count(".") + 1
+                else:
+                    level = min(cur["level"] + 1, 3)
                 open_section(title, level, ln.start, ln.start, ln.end, None)
                 assert cur is not None
                 cur["kind"] = "commitments"

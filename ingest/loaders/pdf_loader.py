@@ -166,14 +166,13 @@ def _page_lines(page, number: int) -> list[_Line]:
     rows = _rows(body)
     run_left: list[dict] = []
     run_right: list[dict] = []
-    heights = sorted(max(w["bottom"] for w in r) - min(w["top"] for w in r) for r in rows)
+    spans = [(min(w["top"] for w in r), max(w["bottom"] for w in r)) for r in rows]
+    heights = sorted(bottom - top for top, bottom in spans)
     line_h = heights[len(heights) // 2] if heights else 0.0
-    prev_bottom: float | None = None
-    for row in rows:
+    for i, row in enumerate(rows):
         # an empty band across the whole page, several lines high, ends the columns above it (a box
         # under two columns on a slide): what follows is read after both of them
-        gap = prev_bottom is not None and min(w["top"] for w in row) - prev_bottom > 2.5 * line_h
-        prev_bottom = max(w["bottom"] for w in row)
+        gap = i > 0 and spans[i][0] - spans[i - 1][1] > 2.5 * line_h
         if gap and (run_left or run_right):
             out += _group_lines(run_left, number) + _group_lines(run_right, number)
             run_left, run_right = [], []
