@@ -55,7 +55,7 @@ OVERLAP = 0.5  # a unit is gold when this share of the shorter of it and a gold 
 
 @dataclass(frozen=True)
 class Example:
-    id: str
+    id: str  # shared by the same question asked with and without a document filter (one fold)
     prep: Prepared
     y: np.ndarray  # 1 per candidate that is a gold passage
     answerable: bool
@@ -89,11 +89,14 @@ def _fit(X: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> Logistic:
     return Logistic(names, mean, scale, lr.coef_[0], float(lr.intercept_[0]))
 
 
-def _folds(n: int, folds: int, seed: int = 0) -> np.ndarray:
-    order = np.random.default_rng(seed).permutation(n)
-    fold_of = np.empty(n, dtype=int)
-    fold_of[order] = np.arange(n) % folds
-    return fold_of
+def _folds(ids: Sequence[str], folds: int, seed: int = 0) -> np.ndarray:
+    """Each example's fold; examples with the same id fall in the same fold."""
+    distinct = sorted(set(ids), key=list(ids).index)
+    order = np.random.default_rng(seed).permutation(len(distinct))
+    fold_of_id = np.empty(len(distinct), dtype=int)
+    fold_of_id[order] = np.arange(len(distinct)) % folds
+    at = {k: int(f) for k, f in zip(distinct, fold_of_id, strict=True)}
+    return np.array([at[i] for i in ids], dtype=int)
 
 
 def fit_units(examples: Sequence[Example]) -> Trees:
@@ -121,7 +124,7 @@ def out_of_fold(
     """Each question's candidate probabilities and its answerability, from models fitted on the
     other folds (the answerability model learns from out-of-fold unit probabilities too, as it
     sees unit probabilities of questions the unit model was not fitted on when answering)."""
-    fold_of = _folds(len(examples), folds)
+    fold_of = _folds([e.id for e in examples], folds)
     first: list[np.ndarray] = [np.zeros(0)] * len(examples)
     for k in range(folds):
         units = fit_units([e for i, e in enumerate(examples) if fold_of[i] != k])

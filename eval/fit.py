@@ -20,12 +20,13 @@ from answer import Answerer
 from answer.fit import Example, calibrate, fit_questions, fit_units, labels, out_of_fold
 from answer.rank import WEIGHTS, Model, load, neutral
 from retrieval.index import load_index
+from retrieval.records import Filters
 from retrieval.search import Retriever
 from retrieval.service import Service, answer_json
 from retrieval.settings import ROOT, Settings
 
 from .metrics import GoldQuestion, answer_summary, citation_metrics
-from .sets import BLIND_SETS, FIT_SETS, available, build_corpus, load_set
+from .sets import BLIND_SETS, FIT_SETS, SCOPED, available, build_corpus, load_set
 
 WORK = ROOT / ".cache" / "evalcorpus"
 
@@ -42,13 +43,22 @@ def open_eval_corpus(settings: Settings | None = None) -> tuple[Retriever, dict[
     return r, {d.source: d.text for d in data.documents.values()}
 
 
+def scope(r: Retriever, g: GoldQuestion) -> Filters | None:
+    """The document filter a question is asked with (its corpus file's document id), or None."""
+    if g.document is None:
+        return None
+    ids = {d.source: d.doc_id for d in r.data.documents.values()}
+    return Filters(document=ids[g.document])
+
+
 def examples(ans: Answerer, questions: Sequence[GoldQuestion]) -> list[Example]:
     out = []
     for g in questions:
         if g.answerable and not g.gold:
             continue  # a quote the text does not hold: nothing to learn or score
-        prep = ans.prepare(g.question, list(g.history))
-        out.append(Example(g.id, prep, labels(prep, g.gold), g.answerable, g))
+        prep = ans.prepare(g.question, list(g.history), scope(ans.r, g))
+        # a question and its scoped twin share a fold: neither may be fitted on to answer the other
+        out.append(Example(g.id.removesuffix(SCOPED), prep, labels(prep, g.gold), g.answerable, g))
     return out
 
 
@@ -106,7 +116,9 @@ def measure_blind(r: Retriever, texts: dict[str, str], model: Model) -> dict[str
     for name in available(BLIND_SETS):
         rows = [
             {
-                **citation_metrics(answer_json(ans.answer(g.question, list(g.history))), g, texts),
+                **citation_metrics(
+                    answer_json(ans.answer(g.question, list(g.history), scope(r, g))), g, texts
+                ),
                 "answerable": g.answerable,
             }
             for g in load_set(name, texts)

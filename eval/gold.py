@@ -49,6 +49,8 @@ class GoldQuestion:
     answerable: bool
     gold: tuple[GoldPassage, ...]
     must_mention: tuple[str, ...]
+    # the corpus file the question is asked within (the document filter a user sets), or None
+    document: str | None = None
 
 
 def load_file_texts(corpus_dir: str | Path) -> dict[str, str]:

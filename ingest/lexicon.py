@@ -37,6 +37,34 @@ def word_frequencies() -> dict[str, float]:
     return wordfreq.get_frequency_dict("sv", "large")
 
 
+def _zipf(word: str) -> float:
+    f = word_frequencies().get(word, 0.0)
+    return math.log10(f * 1e9) if f > 0 else 0.0
+
+
+VERB_ZIPF = 2.0  # a form rarer than this is taken as absent from the language
+
+
+def verb_form(word: str) -> bool:
+    """A Swedish infinitive/imperative or present-tense verb ('informera', 'se', 'införa', 'bjuder'),
+    judged from the lexicon by the verb's other forms: an infinitive in -a/-e has a present tense
+    in -r or -er ('samla' -> 'samlar', 'erbjuda' -> 'erbjuder', 'föra' -> 'för') and is not a noun
+    whose plural is -or ('skola' -> 'skolor'); a present tense has an infinitive ('bjuder' ->
+    'bjuda', 'informerar' -> 'informera'). Adjectives ('årliga', 'nya') and nouns ('översyn',
+    'kartläggning') have none of them."""
+    w = word.lower()
+    if len(w) < 2:
+        return False
+    if w[-1] in "ae":
+        if w[-1] == "e" and len(w) > 4:
+            return False  # a noun in -e ('utbildningsserie'); the verbs in -e are short ('se', 'utse')
+        present = max(_zipf(w + "r"), _zipf(w[:-1] + "er"), _zipf(w[:-1]) if w[-2:] == "ra" else 0.0)
+        return present >= VERB_ZIPF and _zipf(w[:-1] + "or") < present
+    if w[-1] == "r":
+        return _zipf(w[:-2] + "a") >= VERB_ZIPF or (w[-2] == "a" and _zipf(w[:-1]) >= VERB_ZIPF)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _accented_index() -> dict[str, tuple[str, ...]]:
     """Fold -> the words with å/ä/ö/é... that fold to it (plain words are their own fold)."""

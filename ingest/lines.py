@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import verb_form
 from .meta_words import _vocab
-from .parties import commitment_header, header_party, label_party, lead_in_party
+from .parties import action_headers, commitment_header, header_party, label_party, lead_in_party
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
@@ -21,9 +22,10 @@ BULLET = r"[•·▪◦●\-–*]"
 # a list item's marker typed as text: a bullet sign, 'a)', or Word's second-level 'o' before a word
 LETTER_MARK = r"[a-zåäö]\)|o(?=\s+[a-zåäö])"
 # a typed number before a lower-case word is a list item ('1. genomföra …'), never a heading
-_NUMBER_ITEM = r"\d{1,2}[.)](?=\s+[a-zåäö])"
+_NUMBER_ITEM = r"(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)(?=\s+[a-zåäö])"  # '3. utse …', '6.1 utse …'
 _BULLET_LINE = re.compile(r"^\s*(" + BULLET + "|" + LETTER_MARK + "|" + _NUMBER_ITEM + r")\s+")
-_NUMBERED = re.compile(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$")  # '2.3 Dialog', '2. Dialog', '2) Dialog'
+# '2.3 Dialog', '2. Dialog', '2) Dialog', '§ 2 Syfte'
+_NUMBERED = re.compile(r"^\s*(?:§\s*)?(\d+(?:\.\d+)*)[.)]?\s+(\S.*)$")
 _PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
 _PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
 _LIST_HEADER = re.compile(r"^\s*(åtaganden|åtgärder)\s*:?\s*$", re.I)
@@ -176,7 +178,7 @@ def segment(clean: str, hints: list[tuple[int, int, Block]] | None = None) -> li
         block = hint(start + lead) if hints else None
         tab_row = block is not None and block.kind == "cell" and "\t" in raw
         if tab_row and not any(
-            _cell_party(c)[0]
+            _cell_party(c, m.group())[0]
             for m in re.finditer(r"[^\t]+", raw)
             if (c := hint(start + m.start())) is not None
         ):
@@ -278,6 +280,7 @@ _STATEMENT = re.compile(
 
 
 def _is_heading_text(t: str) -> bool:
+    t = re.sub(r"^§\s*(?=\d)", "", t)  # a contract's numbered paragraph ('§ 6 Kommunens åtaganden')
     words = t.split()
     if not 1 <= len(words) <= 10 or len(t) > 90:
         return False
@@ -294,7 +297,21 @@ _GENERIC_HEADER = re.compile(
 )
 
 
-def _cell_party(b: Block) -> tuple[str | None, str]:
+def _action(b: Block, text: str) -> bool:
+    """A cell of an action column whose action is a verb phrase ('Arrangera ett dialogforum …') in a
+    table that groups its actions under titled rows (a principle's): the agreement's commitments
+    written as an action plan. An ungrouped list of activities is a planning appendix."""
+    words = re.findall(r"[^\W\d_]+", text)
+    grouped = bool(b.group) and not re.search(r"\d", b.group)
+    return (
+        grouped
+        and bool(words)
+        and b.col_header.strip(" :").lower() in action_headers()
+        and verb_form(words[0])
+    )
+
+
+def _cell_party(b: Block, text: str = "") -> tuple[str | None, str]:
     """The party a body cell's column (or, in a table with a row per party, its row) names, and the
     header that may name its principle."""
     party = header_party(b.col_header) if b.row else None
@@ -302,6 +319,11 @@ def _cell_party(b: Block) -> tuple[str | None, str]:
         # a table of party columns only ('Kommunen åtar sig | Föreningarna åtar sig'): the first
         # column is a party's too, and no row header names a principle
         return party, ""
+    if b.row and _action(b, text):
+        # an action column ('Åtgärd | Ansvarig | Tidplan'): the row's short cell names who does it
+        for i, cell in enumerate(b.row_cells):
+            if i != b.col and cell and len(cell.split()) <= 4 and header_party(cell):
+                return header_party(cell), b.row_header
     if not (b.row and b.col):
         return None, b.row_header
     if party is not None:
@@ -350,7 +372,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         if t.rstrip().endswith(":"):
             ln.kind = "prose"  # a lead-in inside a cell ('Organisationerna åtar sig att:'), its items follow
             return True
-        party, principle_text = _cell_party(b)
+        party, principle_text = _cell_party(b, t)
         pid = principle_id(principle_text) if principle_text else None
         if (
             pid

@@ -346,6 +346,9 @@ def _tokens(text: str, bullets: list[tuple[int, int]]) -> Iterator[_Token]:
         yield token
 
 
+_NUMBER_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+$")
+
+
 def _starts_sentence(text: str, s: int, bullet_ends: set[int]) -> bool:
     before = text[max(0, s - 300) : s]
     stripped = before.rstrip(" \t")
@@ -353,6 +356,8 @@ def _starts_sentence(text: str, s: int, bullet_ends: set[int]) -> bool:
     if at in bullet_ends or at == 0 or stripped[-1:] == "•":
         return True
     if _BREAK_BEFORE_RE.search(stripped[-4:]):
+        return True
+    if _NUMBER_BEFORE_RE.search(before):  # after a heading's or a clause's number ('5.5 ', '§ 6 ')
         return True
     if stripped.endswith("\n"):  # line start: a new sentence if the line before is blank or ends one
         lines = stripped[:-1].rsplit("\n", 1)

@@ -27,24 +27,39 @@ def _vocab() -> dict:
         return tomllib.load(f)
 
 
+_TOLERANT = str.maketrans({"å": "[åa]", "ä": "[äa]", "ö": "[öo]", "é": "[ée]"})
+
+
+def _alts(words: list[str]) -> str:
+    """Vocabulary alternatives as one regex group body that also matches text written without
+    å/ä/ö (an old export's 'Foreningarna atar sig att', a volunteer's 'foreningslivet')."""
+    return "|".join(w.translate(_TOLERANT) for w in words)
+
+
+@lru_cache(maxsize=1)
+def action_headers() -> frozenset[str]:
+    """Column headers of actions ('Åtgärd', 'Aktivitet'): parties.toml [tables]."""
+    return frozenset(_vocab()["tables"]["action_headers"])
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
     v = _vocab()
     words = {
         party: re.compile(
-            r"(?<![\wåäö])(" + "|".join(v["party"][party]["sv"] + v["party"][party]["en"]) + r")(?![\wåäö])"
+            r"(?<![\wåäö])(" + _alts(v["party"][party]["sv"] + v["party"][party]["en"]) + r")(?![\wåäö])"
         )
         for party in PARTY_ORDER
     }
     verbs = sorted(v["verbs"]["sv"] + v["verbs"]["en"], key=len, reverse=True)
-    verb = re.compile(r"(?<![\wåäö])(" + "|".join(verbs) + r")(?![\wåäö])")
-    nouns = re.compile(r"(?<![\wåäö])(" + "|".join(v["lead_in"]["nouns"]) + r")(?![\wåäö])")
+    verb = re.compile(r"(?<![\wåäö])(" + _alts(verbs) + r")(?![\wåäö])")
+    nouns = re.compile(r"(?<![\wåäö])(" + _alts(v["lead_in"]["nouns"]) + r")(?![\wåäö])")
     return words, verb, nouns
 
 
 @lru_cache(maxsize=1)
 def _bodies() -> re.Pattern:
-    return re.compile(r"^(" + "|".join(_vocab()["party"]["joint"]["bodies"]) + r")(?![\wåäö])")
+    return re.compile(r"^(" + _alts(_vocab()["party"]["joint"]["bodies"]) + r")(?![\wåäö])")
 
 
 def party_in(phrase: str) -> str | None:
@@ -136,7 +151,7 @@ def _head_party(subject: str, original: str = "") -> str | None:
 @lru_cache(maxsize=1)
 def _expects() -> re.Pattern:
     v = _vocab()["expects"]
-    return re.compile(r"^(.{1,60}?)\s(" + "|".join(v["sv"] + v["en"]) + r")\s(.+)$")
+    return re.compile(r"^(.{1,60}?)\s(" + _alts(v["sv"] + v["en"]) + r")\s(.+)$")
 
 
 def _expected_party(low: str) -> str | None:
@@ -236,7 +251,7 @@ def lead_in_party(line: str) -> str | None:
 @lru_cache(maxsize=1)
 def _label_verbs() -> re.Pattern:
     verbs = sorted(_vocab()["lead_in"]["label_verbs"], key=len, reverse=True)
-    return re.compile(r"(?<![\wåäö])(" + "|".join(verbs) + r")(?![\wåäö])")
+    return re.compile(r"(?<![\wåäö])(" + _alts(verbs) + r")(?![\wåäö])")
 
 
 def bare_label(text: str) -> bool:
@@ -339,7 +354,7 @@ def header_party(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def _topic() -> re.Pattern:
     markers = _vocab()["topic"]["markers"]
-    return re.compile(r"^(?:" + "|".join(markers) + r")\s+(.{3,60})$", re.I)
+    return re.compile(r"^(?:" + _alts(markers) + r")\s+(.{3,60})$", re.I)
 
 
 def topic_principle_text(sentence: str) -> str | None:

@@ -63,6 +63,10 @@ _ABBREV = re.compile(r"(?:^|[\s(])(s|t\.ex|bl\.a|dvs|ca|nr|resp|jfr|prop|kap|p|t
 # ('… trossamfund etc. Social hållbarhet innebär …' is two sentences)
 
 
+# a clause number opening a sentence: '7.2 ', '§ 4 '
+_CLAUSE_NUMBER = re.compile(r"(?:§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})+)[.)]?\s+(?=[A-ZÅÄÖ])")
+
+
 def sentences(text: str, base: int) -> list[tuple[int, int]]:
     out = []
     prev = 0
@@ -262,6 +266,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         committing = section_kind(cur["title"], cur.get("principle")) not in NON_COMMITTING
         for a, b in sentences(ln.text, ln.start):
+            if a == ln.start and (clause := _CLAUSE_NUMBER.match(ctext[a:b])):
+                a += clause.end()  # a contract's clause number ('7.2 Organisationerna ska …') is not said
             named = _topic_principle(ctext[a:b])
             if named:
                 topic = named  # 'När det gäller kvalitet ska kommunen …': prose about that principle
@@ -347,7 +353,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
 
 def _outline(title: str) -> str | None:
     """A heading's outline number ('4.7' of '4.7 Barnets bästa'), or None."""
-    m = re.match(r"^\s*(\d+(?:\.\d+)*)[.)]?\s+\S", title)
+    m = re.match(r"^\s*(?:§\s*)?(\d+(?:\.\d+)*)[.)]?\s+\S", title)
     return m.group(1) if m else None
 
 

@@ -34,7 +34,11 @@ PRINCIPLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("öppenhet", "insyn", "openness", "transparency"),
     ),
     "mangfald": ("mångfald", "diversity", ("diversity", "pluralism")),
-    "samhallsutveckling": ("samhällsutveckling", "community development", ("community development",)),
+    "samhallsutveckling": (
+        "samhällsutveckling",
+        "community development",
+        ("community development", "social development", "societal development", "development of society"),
+    ),
 }
 
 
@@ -95,6 +99,12 @@ def _known_principles() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _other_names() -> dict[str, str]:
+    """The seven's English names and synonyms, matched whole ('Quality', 'Social development')."""
+    return {fold(n): k for k, (_, en, syn) in PRINCIPLES.items() for n in (en, *syn)}
+
+
+@functools.lru_cache(maxsize=1)
 def extra_principles() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     """The principles local agreements often add (data/principles.toml), as PRINCIPLES has them."""
     with open(Path(__file__).with_name("data") / "principles.toml", "rb") as f:
@@ -115,9 +125,14 @@ def principle_id(name: str) -> str:
     'hallbar_utveckling')."""
     key, head = _principle_key(name)
     known = _known_principles()
-    for candidate in (key, head):
+    other = _other_names()
+    # a translated heading names it twice: 'Social development (Samhällsutveckling)'
+    inner = re.search(r"\(([^()]{3,60})\)", key)
+    for candidate in (key, head, *([_principle_key(inner.group(1))[0]] if inner else [])):
         if candidate in known:
             return known[candidate]
+        if candidate in other:
+            return other[candidate]
     for candidate in (key, head):
         best = difflib.get_close_matches(candidate, list(known), n=1, cutoff=0.8)
         if best:

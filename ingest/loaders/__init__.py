@@ -25,6 +25,7 @@ class TextWriter:
     blocks: list[Block] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)
     _prev: str = ""
+    last_header: list[str] = field(default_factory=list)  # the column headers of the last table written
 
     def _raw(self, s: str) -> None:
         self.parts.append(s)
@@ -107,7 +108,14 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
         w.add("paragraph", next(" ".join(t for _, t in c) for c in r if any(t for _, t in c)))
     rows = rows[skip:]
     header = [" ".join(t for _, t in c) for c in rows[0]]
-    group = ""
+    last = w.blocks[-1] if w.blocks else None
+    # a table continued after a page break repeats its header row: the row group it was in goes on
+    group = (
+        last.group
+        if last is not None and last.kind == "cell" and last.table == index - 1 and w.last_header == header
+        else ""
+    )
+    w.last_header = header
     for ri, cells in enumerate(rows):
         texts = [" ".join(t for _, t in c) for c in cells]
         row_header = texts[0] if texts else ""

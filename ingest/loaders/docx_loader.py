@@ -89,14 +89,44 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
+# a paragraph's content as the reader sees it with every tracked change accepted: the text of
+# insertions, moved-to text, hyperlinks, smart tags, content controls and simple fields counts;
+# deleted and moved-from text does not (python-docx reads only a paragraph's direct runs)
+_SKIP = {_W + "del", _W + "moveFrom", _W + "pPr"}
+_INNER = {_W + "sdt": _W + "sdtContent"}
+
+
+def _runs(el):
+    """The w:r elements of a paragraph (or a container within it) in reading order, changes accepted."""
+    for child in el.iterchildren():
+        tag = child.tag
+        if tag == _W + "r":
+            yield child
+        elif tag in _SKIP or not isinstance(tag, str):
+            continue
+        elif tag in _INNER:
+            inner = child.find(_INNER[tag])
+            if inner is not None:
+                yield from _runs(inner)
+        else:  # w:ins, w:moveTo, w:hyperlink, w:smartTag, w:fldSimple, w:customXml, w:dir, w:bdo ...
+            yield from _runs(child)
+
+
+def _text(paragraph) -> str:
+    return "".join(r.text for r in _runs(paragraph._p))
+
+
 def _is_bold_line(paragraph) -> bool:
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    text = paragraph.text.strip()
+    from docx.text.run import Run
+
+    runs = [Run(r, paragraph) for r in _runs(paragraph._p)]
+    runs = [r for r in runs if r.text.strip()]
+    text = _text(paragraph).strip()
     return bool(runs) and all(r.bold for r in runs) and len(text.split()) <= 12 and text[-1:] not in ".,;"
 
 
 def _paragraph(w: TextWriter, p, numbering: _Numbering, state: dict) -> None:
-    text = p.text
+    text = _text(p)
     if not text.strip():
         return
     level = _heading_level(p)
@@ -122,16 +152,20 @@ def _cell_text(cell) -> list[tuple[str, str]]:
     """A cell's paragraphs as (marker, text): a list item gets the bullet mark."""
     out = []
     for p in cell.paragraphs:
-        if p.text.strip():
+        text = _text(p).strip()
+        if text:
             style = (p.style.name if p.style is not None else "").lower()
             item = _num_pr(p) is not None or style.startswith("list")
-            out.append((BULLET_MARK if item else "", p.text.strip()))
+            out.append((BULLET_MARK if item else "", text))
     return out
 
 
 def _table(w: TextWriter, table, index: int) -> None:
     rows = []
     for r in table.rows:
+        trpr = r._tr.trPr
+        if trpr is not None and trpr.find(_W + "del") is not None:
+            continue  # a row deleted with tracked changes
         seen, cells = set(), []
         for c in r.cells:
             if id(c._tc) in seen:

@@ -48,6 +48,40 @@ def _reveal(doc) -> None:
                 el.set("style", re.sub(r"display\s*:\s*none;?", "", el.get("style")))
 
 
+_CONTENT_WORDS = 25  # words of own prose (not link text) that make a headed container content
+
+
+def _prose_words(el) -> int:
+    """Words of an element's paragraphs, list items and cells outside links."""
+    n = 0
+    for t in el.xpath(".//p//text()[not(ancestor::a)] | .//li//text()[not(ancestor::a)] | .//td//text()"):
+        n += _words(t)
+    return n
+
+
+def _protect_content(doc) -> None:
+    """Main-content extraction discards containers by their class and id ('social…', '…bar…',
+    'related', 'meta', 'tags' …), and a municipal page names its sections after their topics
+    ('social-development', 'barn-och-unga'). A container with a heading and paragraphs of its own
+    is content whatever it is called: its class and id are replaced by neutral names (the same
+    name for the same value, so containers that shared a class still do)."""
+    import hashlib
+
+    def neutral(prefix: str, value: str) -> str:
+        return prefix + hashlib.md5(value.encode("utf-8")).hexdigest()[:10]
+
+    for el in doc.iter("div", "section", "details", "article"):
+        if not (el.get("class") or el.get("id")):
+            continue
+        if not el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//summary"):
+            continue
+        if _prose_words(el) < _CONTENT_WORDS:
+            continue
+        for attr, prefix in (("class", "c"), ("id", "i")):
+            if el.get(attr):
+                el.set(attr, neutral(prefix, el.get(attr)))
+
+
 def _chosen(region, extracted: str):
     """The deepest element of the region holding the start and the end of the extracted text:
     the container main-content extraction took as the article's body."""
@@ -92,6 +126,7 @@ def main_content(text: str):
     except Exception:  # lxml cannot parse it: trafilatura on the page as it is
         return _extract(text)
     _reveal(doc)
+    _protect_content(doc)
     page = lxml_html.tostring(doc, encoding="unicode")
     root = _extract(page)
     regions = doc.xpath("//main") or doc.xpath("//article")
