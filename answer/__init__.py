@@ -81,7 +81,9 @@ class Answerer:
         why = abstain.reason(prep.q, prep.cands, p, a, m.answerable)
         if why is not None:
             return declined(prep.q, self.r, *why)
-        blocks = select(self.r, self.corpus, prep.q, prep.cands, p, *m.cut(prep.q.kind), prep.qvec)
+        blocks = select(
+            self.r, self.corpus, prep.q, prep.cands, p, *m.cut(prep.q.kind, bool(prep.q.documents)), prep.qvec
+        )
         prob = {c.key: float(pi) for c, pi in zip(prep.cands, p, strict=True)}
         return render(prep.q, self.r, blocks, prob)
 
@@ -136,8 +138,8 @@ class Answerer:
                 "expansion": q.expansion,
             },
             "thresholds": {
-                "select": self.model.cut(q.kind)[0],
-                "relative": self.model.cut(q.kind)[1],
+                "select": self.model.cut(q.kind, bool(q.documents))[0],
+                "relative": self.model.cut(q.kind, bool(q.documents))[1],
                 "answerable": self.model.answerable,
             },
             "answerability": round(a, 4),

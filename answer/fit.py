@@ -23,7 +23,7 @@ from . import Answerer, Prepared, trees
 from .abstain import QUESTION_FEATURES, question_features
 from .candidates import Corpus
 from .features import NAMES
-from .rank import GROUPS, Logistic, Model, group_of
+from .rank import Logistic, Model, cut_groups, group_of
 from .trees import Trees
 
 FOLDS = 5
@@ -169,11 +169,11 @@ def calibrate(
     confidence);
     returns the model with them and each question's metrics under them."""
     cuts: dict[str, tuple[float, float]] = {}
-    for group in (*GROUPS, "fact"):
+    for group in cut_groups():
         mine = [
             (e, p)
             for e, p in zip(examples, probs, strict=True)
-            if e.answerable and group_of(e.prep.q.kind) == group
+            if e.answerable and group_of(e.prep.q.kind, bool(e.prep.q.documents)) == group
         ]
         best: tuple[float, float, float] = (-1.0, 0.5, 0.0)
         for sel, rel in itertools.product(SELECT_GRID, RELATIVE_GRID):

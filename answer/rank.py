@@ -26,8 +26,18 @@ WEIGHTS = Path(__file__).resolve().parent / "weights.json"
 GROUPS = {"list": ("commitments", "comparison", "principle_list")}
 
 
-def group_of(kind: str) -> str:
-    return next((g for g, kinds in GROUPS.items() if kind in kinds), "fact")
+WITHIN = "@document"  # the suffix of a group's cuts for questions asked within named documents
+
+
+def group_of(kind: str, within: bool = False) -> str:
+    """The thresholds group of a question: its kind's group, and whether it is asked within named
+    documents (a filter or a place in the question: every candidate comes from them, and what is
+    worth citing is calibrated apart)."""
+    return next((g for g, kinds in GROUPS.items() if kind in kinds), "fact") + (WITHIN if within else "")
+
+
+def cut_groups() -> tuple[str, ...]:
+    return tuple(g + w for w in ("", WITHIN) for g in (*GROUPS, "fact"))
 
 
 class WeightsError(OverensError):
@@ -80,8 +90,8 @@ class Model:
     answerable: float = 0.0  # the question is answered when its answerability reaches this
     info: dict | None = None
 
-    def cut(self, kind: str) -> tuple[float, float]:
-        return self.cuts.get(group_of(kind), (0.5, 0.0))
+    def cut(self, kind: str, within: bool = False) -> tuple[float, float]:
+        return self.cuts.get(group_of(kind, within), self.cuts.get(group_of(kind), (0.5, 0.0)))
 
     def probabilities(self, X: np.ndarray) -> np.ndarray:
         return self.units.probabilities(X)

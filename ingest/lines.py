@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import verb_form
 from .meta_words import _vocab
-from .parties import action_headers, commitment_header, header_party, label_party, lead_in_party
+from .parties import action_headers, bare_label, commitment_header, header_party, label_party, lead_in_party
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
@@ -425,6 +425,16 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
     if b.kind == "item" and prv is not None and prv.block is b:
         ln.kind = "item_cont"  # the item's next line (wrapped, or after a soft line break)
         return True
+    own = re.sub(r"^(?:" + BULLET + "|" + LETTER_MARK + r"|\d{1,3}(?:\.\d{1,3})*[.)]?)\s+", "", t)
+    if b.kind == "item" and not re.search(r"[.!?;,]\s*$|[.!?]\s", own):
+        # a list level that names a party over the level below it ('Regionen ska', 'Kommunen åtar
+        # sig att:' as an outline item, its commitments lettered under it)
+        # (a term of a definition list, 'Civilsamhället' or 'IOP', is a party's name, not a lead-in)
+        short = len(own.split()) <= 8 or own.endswith(":")
+        lead_item = lead_in_party(own) if short and not bare_label(own) else None
+        if lead_item:
+            ln.kind, ln.title, ln.party = "party", own.strip(" :"), lead_item
+            return True
     if b.kind == "item" or _BULLET_LINE.match(t):
         ln.kind = "item"
         return True

@@ -19,6 +19,7 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "parties.toml"
 PARTY_ORDER = ("joint", "civil_society", "public")
+ADDRESSED = 3  # times a document says 'ni' to its reader before its 'vi' is read as one party
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +273,10 @@ def label_party(low: str) -> str | None:
     tail = re.findall(r"[\wåäöé-]+", low[last.end() :])
     if tail and len(tail) <= 3 and all(w in pronouns or party_in(w) for w in tail):
         return party_in(" ".join(tail))
+    # the party before its label verb: 'Kommunen gör', 'Föreningarna gör' over a box's list
+    head = re.findall(r"[\wåäöé-]+", low[: last.start()])
+    if not tail and head and len(head) <= 3 and party_in(" ".join(head)) and _head_party(" ".join(head)):
+        return party_in(" ".join(head))
     return None
 
 
@@ -285,7 +290,27 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
         return None  # 'Kommunen åtar sig' alone is a heading, not a commitment
     if re.search(r"(?<![\wåäö])(att|to|sig|oss|för)$", t.lower()):
         return None  # a lead-in without its colon ('Vallmora kommun åtar sig att'), a column header
-    return _subject_party(t) or (_named_organisation(t, place) if place else None)
+    return _subject_party(t) or _joint_present(t) or (_named_organisation(t, place) if place else None)
+
+
+def _joint_present(text: str) -> str | None:
+    """'Tillsammans tar vi fram …', 'Varje höst följer vi tillsammans upp …': joint."""
+    from .lexicon import verb_form
+
+    v = _vocab()["joint_present"]
+    adverbs, subjects = set(v["adverbs"]), set(v["subjects"])
+    words = re.findall(r"[\wåäöé]+", text.lower())[:14]
+    if len(words) >= 3 and words[0] in adverbs and verb_form(words[1]) and words[2] in subjects:
+        return "joint"
+    for i in range(len(words) - 2):
+        if (
+            words[i].endswith("r")
+            and verb_form(words[i])
+            and words[i + 1] in subjects
+            and words[i + 2] in adverbs
+        ):
+            return "joint"
+    return None
 
 
 def _named_organisation(text: str, place: str) -> str | None:
@@ -304,7 +329,26 @@ def _named_organisation(text: str, place: str) -> str | None:
     return "civil_society"
 
 
-_WE = re.compile(r"^(?:vi|we)(?![\wåäö])(?:,?\s+(?:i|inom|på|från|in|at|within|from)\s+(.+))?", re.I)
+_WE = re.compile(
+    r"^(?:vi|we|ni)(?![\wåäö])(?:,?\s+(?:i|inom|på|från|som|in|at|within|from|as)\s+(.+))?", re.I
+)
+
+
+def voiced(header: str) -> bool:
+    """A header that names its party only as 'vi' ('Vi lovar', 'Det här gör vi', 'What we do')."""
+    low = header.lower()
+    if not re.search(r"(?<![\wåäö])(vi|we)(?![\wåäö])", low):
+        return False
+    rest = re.sub(r"(?<![\wåäö])(vi|we)(?![\wåäö])", " ", low)
+    return party_in(rest) is None
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether a document speaks to its reader as 'ni' (a municipal page to the associations):
+    then its 'vi' is the body that wrote it."""
+    words = _vocab()["voice"]["addressee"]
+    found = re.findall(r"(?<![\wåäö])(" + "|".join(words) + r")(?![\wåäö])", text)
+    return len(found) >= ADDRESSED
 
 
 def speaker(text: str, party: str | None, we: str) -> str | None:

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from .clauses import join_sentences, split_clauses
 from .cleantext import CleanText
 from .lines import _PARTY_SECTION, BULLET, LETTER_MARK, Line, classify, segment
-from .parties import bare_label, lead_in_party, sentence_party, speaker, topic_principle_text
+from .parties import (
+    addresses_reader,
+    bare_label,
+    lead_in_party,
+    sentence_party,
+    speaker,
+    topic_principle_text,
+    voiced,
+)
 from .records import Block, Commitment, Document, Section, Unit
 from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
 
@@ -148,7 +156,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         open_section(doc.meta.title, 1, 0, 0, 0, None)
 
     # who 'vi' is: the public body in its own policy, both parties in an agreement
-    we = "public" if doc.meta.kind == "policy" else "joint"
+    # (an agreement page that addresses the associations as 'ni' speaks for the public body too)
+    we = "public" if doc.meta.kind == "policy" or addresses_reader(ctext) else "joint"
     topic: str | None = None  # a principle named by the prose itself, where no heading names it
     # items may span several lines: an open item grows with continuation lines
     open_item: list | None = None
@@ -216,8 +225,13 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             continue
         if ln.kind == "cell_item":
             open_item = None
+            header = ln.block.col_header if ln.block is not None else ""
+            # 'Vi lovar' / 'Det här gör vi' over a column: the document's own voice
+            cell_party = speaker(header, ln.party, we) if header else ln.party  # 'Vi i staden åtar oss'
+            if ln.party == "joint" and voiced(header):
+                cell_party = we
             cur["items"].append(
-                (ln.start, ln.end, ln.party, "item", ln.principle or cur.get("principle"), True)
+                (ln.start, ln.end, cell_party, "item", ln.principle or cur.get("principle"), True)
             )
             continue
         if ln.kind == "list":

@@ -747,3 +747,66 @@ def test_a_page_section_named_after_its_topic_is_kept(tmp_path):
     )
     matrix = _matrix(tmp_path, "ekby.html", page.encode())
     assert {(p, party) for p, party, _ in matrix} == {("dialog", "public"), ("samhallsutveckling", "public")}
+
+
+def test_an_outline_level_naming_a_party_leads_the_level_below_it(tmp_path):
+    text = "\n".join(
+        [
+            "# Överenskommelse mellan Region Norrhem och civilsamhället",
+            "",
+            "## Dialog",
+            "",
+            "1. Regionen ska",
+            "    - bjuda in till dialogmöten två gånger per år",
+            "    - svara på skrivelser inom fyra veckor",
+            "2. Civilsamhällets organisationer ska",
+            "    - förankra sina synpunkter hos medlemmarna",
+            "",
+            "## Ordlista",
+            "",
+            "- Civilsamhället",
+            "    - den del av samhället som består av föreningar och stiftelser",
+        ]
+    )
+    assert _matrix(tmp_path, "norrhem.md", text.encode()) == {
+        ("dialog", "public", "bjuda in till dialogmöten två gånger per år"),
+        ("dialog", "public", "svara på skrivelser inom fyra veckor"),
+        ("dialog", "civil_society", "förankra sina synpunkter hos medlemmarna"),
+    }
+
+
+def test_a_page_that_addresses_the_associations_speaks_for_the_city(tmp_path):
+    """'Vi lovar | Ni lovar' over a table on a page that says 'ni' to its reader: 'vi' is the city,
+    'ni' the associations; two commitments on two lines of one cell stay two."""
+    intro = (
+        "<p>Här kan ni läsa vad staden och föreningslivet lovar varandra. Har ni frågor kan ni "
+        "kontakta föreningsservice, som hjälper er med ansökningar och lokaler i hela staden.</p>"
+    )
+    table = (
+        "<table><tr><th>Vi lovar</th><th>Ni lovar</th></tr>"
+        "<tr><td>Svarar på frågor inom fem arbetsdagar.<br />Bjuder in till dialog varje vår.</td>"
+        "<td>Håller era kontaktuppgifter aktuella i föreningsregistret.</td></tr></table>"
+    )
+    page = (
+        "<html><head><title>Överenskommelse – Lerby stad</title></head><body><main><article>"
+        "<h1>Överenskommelse mellan Lerby stad och föreningslivet</h1>"
+        f"{intro}<h2>Dialog</h2>{table}"
+        "<p><strong>Tillsammans</strong> tar vi fram en gemensam kalender för föreningslivet.</p>"
+        "</article></main></body></html>"
+    )
+    assert _matrix(tmp_path, "lerby.html", page.encode()) == {
+        ("dialog", "public", "Svarar på frågor inom fem arbetsdagar."),
+        ("dialog", "public", "Bjuder in till dialog varje vår."),
+        ("dialog", "civil_society", "Håller era kontaktuppgifter aktuella i föreningsregistret."),
+        ("dialog", "joint", "Tillsammans tar vi fram en gemensam kalender för föreningslivet."),
+    }
+
+
+def test_party_labels_before_their_verb_and_we_as_an_association():
+    assert lead_in_party("Kommunen gör") == "public"
+    assert lead_in_party("Föreningarna gör") == "civil_society"
+    assert lead_in_party("Vad gör") is None
+    text = "Vi som förening åtar oss att redovisa hur bidragen har använts."
+    assert speaker(text, sentence_party(text), "joint") == "civil_society"
+    assert sentence_party("Varje höst följer vi tillsammans upp överenskommelsen.") == "joint"
+    assert sentence_party("Vi vet att många föreningar saknar lokaler.") is None

@@ -93,7 +93,13 @@ def title_rows(rows: list[list[str]]) -> int:
 def group_row(texts: list[str], width: int) -> bool:
     """A body row merged across a table of 2+ columns: one text, the other cells empty or
     repeating it (a row group's title: 'Öppenhet och insyn' above the rows it holds)."""
-    return width >= 2 and len({t for t in texts if t}) == 1 and len(texts[0].split()) <= 12
+    # (a sentence alone in the first column is a row with its other cells empty, not a title)
+    return (
+        width >= 2
+        and len({t for t in texts if t}) == 1
+        and len(texts[0].split()) <= 12
+        and not texts[0].rstrip().endswith(".")
+    )
 
 
 def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: int, **kw) -> None:

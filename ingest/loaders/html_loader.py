@@ -18,15 +18,30 @@ def _text(el) -> str:
     return re.sub(r"\s+", " ", "".join(el.itertext())).strip()
 
 
+_BREAKS = ("p", "item", "head", "lb", "list")
+
+
 def _cell_paragraphs(cell) -> list[tuple[str, str]]:
-    """A table cell's paragraphs and list items, each its own (marker, text); the cell's whole
-    text when it has none of them or they leave part of it out."""
-    whole = _text(cell)
-    parts = [(BULLET_MARK if el.tag == "item" else "", _text(el)) for el in cell.iter("p", "item", "head")]
-    parts = [(m, t) for m, t in parts if t]
-    if parts and sum(len(t) for _, t in parts) >= 0.9 * len(whole.replace(" ", "")) - len(parts):
-        return parts
-    return [("", whole)] if whole else []
+    """A table cell's paragraphs, list items and lines (a <br> between two commitments), each its
+    own (marker, text), in order; text around them is a paragraph of its own."""
+    parts: list[list[str]] = [["", ""]]
+
+    def walk(el) -> None:
+        for c in el:
+            if c.tag in _BREAKS:
+                parts.append([BULLET_MARK if c.tag == "item" else "", c.text or ""])
+                walk(c)
+                parts.append(["", c.tail or ""])
+            else:  # inline markup (bold, a link): the same line goes on
+                parts[-1][1] += (c.text or "") + "".join(_inline(g) for g in c) + (c.tail or "")
+
+    def _inline(g) -> str:
+        return "".join(g.itertext()) + (g.tail or "")
+
+    parts[-1][1] = cell.text or ""
+    walk(cell)
+    out = [(m, re.sub(r"\s+", " ", t).strip()) for m, t in parts]
+    return [(m, t) for m, t in out if t]
 
 
 def _walk(w: TextWriter, el, depth: int, state: dict) -> None:

@@ -24,7 +24,8 @@ from . import BULLET_MARK, TextWriter, write_table
 
 OCR_DPI = 200  # enough for body text; 300 doubles the time for no gain on typed documents
 # what tesseract makes of a bullet at a line start: '«', '»', '°', '©', 'e', '*' …
-_OCR_BULLET = re.compile(r"^(?:[«»°©®•·*+■□▪❖➢►eo¢]\s*){1,2}(?:[—–-]\s+)?(?<=\s)(?=\S)")
+# ... and a typed dash ('–', '—') or what it becomes ('=')
+_OCR_BULLET = re.compile(r"^(?:[«»°©®•·*+■□▪❖➢►eo¢=—–-]\s*){1,2}(?:[—–-]\s+)?(?<=\s)(?=\S)")
 _OCR_TAIL = re.compile(r"(?<=\S)\s+[-–—'’;|]$")  # a speck read as a character after the line's end
 # a letterhead repeated at the top of the following pages: the organisation in capitals, a diary number
 _LETTERHEAD = re.compile(r"\b(dnr|diarienr|diarienummer)\b|^[A-ZÅÄÖ ]{3,}\s(KOMMUN|REGION|STAD)\b", re.I)
@@ -159,7 +160,7 @@ def _page_lines(page, number: int) -> list[_Line]:
     body = [w for w in words if w["bottom"] >= edge and w["top"] <= h - edge]
     gx = _gutter(body, wdt, 0, h)
     if gx is None:
-        return _group_lines(top, number) + _group_lines(body, number) + _group_lines(foot, number)
+        return _group_lines(top, number) + _boxed_columns(body, number, wdt) + _group_lines(foot, number)
     # line by line: a line with a word across the gutter is full width (a title, a wide table);
     # between two full-width lines, the left column is read before the right one
     out = _group_lines(top, number)
@@ -186,6 +187,43 @@ def _page_lines(page, number: int) -> list[_Line]:
             run_right += [w for w in row if w["x0"] >= gx + 6]
     out += _group_lines(run_left, number) + _group_lines(run_right, number)
     return out + _group_lines(foot, number)
+
+
+BOX_ROWS = 3  # rows in a run sharing an empty strip before it is read as two columns
+
+
+def _gaps(row: list[dict], width: float) -> set[int]:
+    """The x positions (mid page) of an empty 12 pt strip with words on both sides of it."""
+    out = set()
+    for x in range(int(0.3 * width), int(0.7 * width), 2):
+        if any(w["x0"] < x + 6 and w["x1"] > x - 6 for w in row):
+            continue
+        if any(w["x1"] <= x for w in row) and any(w["x0"] >= x for w in row):
+            out.add(x)
+    return out
+
+
+def _boxed_columns(words: list[dict], number: int, width: float) -> list[_Line]:
+    """The page's lines, where a run of rows split by one empty strip (a borderless two-column box
+    'Kommunen gör | Föreningarna gör', a signature block) is read column by column."""
+    rows = _rows(words)
+    gaps = [_gaps(r, width) for r in rows]
+    out: list[_Line] = []
+    i = 0
+    while i < len(rows):
+        common, j = gaps[i], i
+        while j + 1 < len(rows) and common & gaps[j + 1]:
+            common, j = common & gaps[j + 1], j + 1
+        if common and j - i + 1 >= BOX_ROWS:
+            x = sorted(common)[len(common) // 2]
+            run = [w for r in rows[i : j + 1] for w in r]
+            out += _group_lines([w for w in run if w["x1"] <= x], number)
+            out += _group_lines([w for w in run if w["x0"] >= x], number)
+            i = j + 1
+            continue
+        out += _group_lines(rows[i], number)
+        i += 1
+    return out
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:
