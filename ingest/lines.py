@@ -311,6 +311,14 @@ def _action(b: Block, text: str) -> bool:
     )
 
 
+def _row_party(b: Block) -> str | None:
+    """The party a short cell beside this one in its row names ('Vem', 'Ansvarig'), or None."""
+    for i, cell in enumerate(b.row_cells):
+        if i != b.col and cell and len(cell.split()) <= 4 and (party := header_party(cell)):
+            return party
+    return None
+
+
 def _cell_party(b: Block, text: str = "") -> tuple[str | None, str]:
     """The party a body cell's column (or, in a table with a row per party, its row) names, and the
     header that may name its principle."""
@@ -319,11 +327,9 @@ def _cell_party(b: Block, text: str = "") -> tuple[str | None, str]:
         # a table of party columns only ('Kommunen åtar sig | Föreningarna åtar sig'): the first
         # column is a party's too, and no row header names a principle
         return party, ""
-    if b.row and _action(b, text):
+    if b.row and _action(b, text) and (named := _row_party(b)):
         # an action column ('Åtgärd | Ansvarig | Tidplan'): the row's short cell names who does it
-        for i, cell in enumerate(b.row_cells):
-            if i != b.col and cell and len(cell.split()) <= 4 and header_party(cell):
-                return header_party(cell), b.row_header
+        return named, b.row_header
     if not (b.row and b.col):
         return None, b.row_header
     if party is not None:
@@ -335,11 +341,9 @@ def _cell_party(b: Block, text: str = "") -> tuple[str | None, str]:
         if len(b.row_cells) > 2 and b.col_header and not _commitment_column(b.col_header):
             return None, b.col_header
         return row_party, b.col_header
-    if _commitment_column(b.col_header):
+    if _commitment_column(b.col_header) and (named := _row_party(b)):
         # a party column ('Princip | Vem | Åtagande'): the row's own short cell names the party
-        for i, cell in enumerate(b.row_cells):
-            if i != b.col and cell and len(cell.split()) <= 4 and header_party(cell):
-                return header_party(cell), b.row_header
+        return named, b.row_header
     return None, b.col_header
 
 
@@ -358,6 +362,17 @@ def _leading_principle(text: str) -> str | None:
 def _commitment_column(header: str) -> bool:
     """A column header saying its cells are commitments ('Åtagande', 'Vad vi åtar oss', 'Ansvar')."""
     return bool(header) and lead_in_party(header + ":") is None and commitment_header(header)
+
+
+def _item_lead(t: str) -> tuple[str, str] | None:
+    """(title, party) of a list item that names a party over the level below it ('Regionen ska',
+    'Kommunen åtar sig att:' as an outline item, its commitments lettered under it); a term of a
+    definition list ('Civilsamhället', 'IOP') is a party's name, not a lead-in."""
+    own = re.sub(r"^(?:" + BULLET + "|" + LETTER_MARK + r"|\d{1,3}(?:\.\d{1,3})*[.)]?)\s+", "", t)
+    if re.search(r"[.!?;,]\s*$|[.!?]\s", own) or not (len(own.split()) <= 8 or own.endswith(":")):
+        return None
+    party = None if bare_label(own) else lead_in_party(own)
+    return (own.strip(" :"), party) if party else None
 
 
 def _classify_block(ln: Line, prv: Line | None) -> bool:
@@ -425,16 +440,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
     if b.kind == "item" and prv is not None and prv.block is b:
         ln.kind = "item_cont"  # the item's next line (wrapped, or after a soft line break)
         return True
-    own = re.sub(r"^(?:" + BULLET + "|" + LETTER_MARK + r"|\d{1,3}(?:\.\d{1,3})*[.)]?)\s+", "", t)
-    if b.kind == "item" and not re.search(r"[.!?;,]\s*$|[.!?]\s", own):
-        # a list level that names a party over the level below it ('Regionen ska', 'Kommunen åtar
-        # sig att:' as an outline item, its commitments lettered under it)
-        # (a term of a definition list, 'Civilsamhället' or 'IOP', is a party's name, not a lead-in)
-        short = len(own.split()) <= 8 or own.endswith(":")
-        lead_item = lead_in_party(own) if short and not bare_label(own) else None
-        if lead_item:
-            ln.kind, ln.title, ln.party = "party", own.strip(" :"), lead_item
-            return True
+    if b.kind == "item" and (lead_item := _item_lead(t)):
+        ln.kind, ln.title, ln.party = "party", lead_item[0], lead_item[1]
+        return True
     if b.kind == "item" or _BULLET_LINE.match(t):
         ln.kind = "item"
         return True

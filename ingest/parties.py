@@ -17,6 +17,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import verb_form
+
 DATA = Path(__file__).with_name("data") / "parties.toml"
 PARTY_ORDER = ("joint", "civil_society", "public")
 ADDRESSED = 3  # times a document says 'ni' to its reader before its 'vi' is read as one party
@@ -293,12 +295,15 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
     return _subject_party(t) or _joint_present(t) or (_named_organisation(t, place) if place else None)
 
 
+@lru_cache(maxsize=1)
+def _joint_words() -> tuple[frozenset[str], frozenset[str]]:
+    v = _vocab()["joint_present"]
+    return frozenset(v["adverbs"]), frozenset(v["subjects"])
+
+
 def _joint_present(text: str) -> str | None:
     """'Tillsammans tar vi fram …', 'Varje höst följer vi tillsammans upp …': joint."""
-    from .lexicon import verb_form
-
-    v = _vocab()["joint_present"]
-    adverbs, subjects = set(v["adverbs"]), set(v["subjects"])
+    adverbs, subjects = _joint_words()
     words = re.findall(r"[\wåäöé]+", text.lower())[:14]
     if len(words) >= 3 and words[0] in adverbs and verb_form(words[1]) and words[2] in subjects:
         return "joint"

@@ -33,10 +33,7 @@ def _cell_paragraphs(cell) -> list[tuple[str, str]]:
                 walk(c)
                 parts.append(["", c.tail or ""])
             else:  # inline markup (bold, a link): the same line goes on
-                parts[-1][1] += (c.text or "") + "".join(_inline(g) for g in c) + (c.tail or "")
-
-    def _inline(g) -> str:
-        return "".join(g.itertext()) + (g.tail or "")
+                parts[-1][1] += "".join(c.itertext()) + (c.tail or "")
 
     parts[-1][1] = cell.text or ""
     walk(cell)
