@@ -30,6 +30,9 @@ _PARTY_HEADER = re.compile(r"^\s*(.{2,60}?)\s+\S?tar sig\s*:?\s*$", re.I)
 _PARTY_SECTION = re.compile(r"^\s*(gemensamma|.{2,40}?s)\s+åtaganden\s*$", re.I)
 _LIST_HEADER = re.compile(r"^\s*(åtaganden|åtgärder)\s*:?\s*$", re.I)
 _PRINCIPLE_HEAD = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(Principen om\s+[^.!?:]{2,60}?)\s*$")
+# a cell naming who does a row's action is short: 'Kultur- och fritidsförvaltningen i samverkan med
+# Föreningsrådet'
+ROW_PARTY_WORDS = 8
 PREPOSITIONS = {"till", "om", "för", "mellan", "i", "med", "av", "på"}
 
 
@@ -314,7 +317,7 @@ def _action(b: Block, text: str) -> bool:
 def _row_party(b: Block) -> str | None:
     """The party a short cell beside this one in its row names ('Vem', 'Ansvarig'), or None."""
     for i, cell in enumerate(b.row_cells):
-        if i != b.col and cell and len(cell.split()) <= 4 and (party := header_party(cell)):
+        if i != b.col and cell and len(cell.split()) <= ROW_PARTY_WORDS and (party := header_party(cell)):
             return party
     return None
 
@@ -328,8 +331,9 @@ def _cell_party(b: Block, text: str = "") -> tuple[str | None, str]:
         # column is a party's too, and no row header names a principle
         return party, ""
     if b.row and _action(b, text) and (named := _row_party(b)):
-        # an action column ('Åtgärd | Ansvarig | Tidplan'): the row's short cell names who does it
-        return named, b.row_header
+        # an action column ('Åtgärd | Ansvarig | Tidplan'): the row's short cell names who does it,
+        # its group the principle ('Nr | Insats | Princip | Ansvariga': not the number before it)
+        return named, b.group or b.row_header
     if not (b.row and b.col):
         return None, b.row_header
     if party is not None:

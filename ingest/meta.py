@@ -285,6 +285,30 @@ def _title_like(u: _Unit, not_title: re.Pattern, date_at: re.Pattern) -> bool:
 _INNER_NAME = re.compile(r"\s[A-ZÅÄÖ][a-zåäö]{2,}")
 
 
+# a cover sets a title's genre word apart and its rest below it in smaller type:
+# 'Överenskommelse' / 'mellan Region Älvbacka och civilsamhället'
+_TITLE_GOES_ON = re.compile(r"^(mellan|om|för|med|kring|rörande|gällande|between|on|for|with)\s")
+
+
+def _continued_titles(zone: list[_Unit], genre: re.Pattern) -> list[_Unit]:
+    """A line naming the genre joined with the lower-case line that goes on with it."""
+    out: list[_Unit] = []
+    for u in zone:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev.cells) == len(u.cells) == 1
+            and len(prev.text.split()) <= 3
+            and genre.search(fold(prev.text))
+            and _TITLE_GOES_ON.match(u.text)
+        ):
+            joined = f"{prev.text} {u.text}"
+            out[-1] = replace(prev, text=joined, cells=(joined,), alone=u.alone)
+            continue
+        out.append(u)
+    return out
+
+
 def _title_line(units: list[_Unit], text: str) -> str:
     """The title as the document writes it near its top, or "" when no line reads as one."""
     v = _vocab()["title"]
@@ -299,6 +323,7 @@ def _title_line(units: list[_Unit], text: str) -> str:
             break  # the first numbered section: the title is above it
         zone.append(u)
     repeated = Counter(re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    zone = _continued_titles(zone, genre)
     fits = [u for u in zone if _title_like(u, not_title, _DATE_START) and repeated[u.text] < 3]
     headings = [u for u in fits if u.kind == "heading"]
     titled = [u for u in headings if u.level <= 2 and genre.search(fold(u.text))][:3]

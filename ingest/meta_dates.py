@@ -180,7 +180,12 @@ def _validity(text: str, labels: dict[str, str]) -> str:
         rf"(?:{lead})\W{{1,3}}(?:\w+ ){{0,2}}?({_alt(v['open'])})(?![a-z])",
         (
             rf"(?:{lead}) (?:for |under |i )?(?:perioden |aren |ar )?"
-            r"((?:19|20)\d\d ?[-–—] ?(?:19|20)?\d\d)(?!\d)"
+            r"((?:19|20)\d\d ?[-–—] ?(?:19|20)?\d\d)(?![\d-])"
+        ),
+        # 'Gäller 2025-01-01 – 2028-12-31', 'Giltig från och med 2024-04-01 till 2027-12-31'
+        (
+            rf"(?:{lead}) (?:fran )?(?:och med |fr\.?o\.?m\.? )?"
+            r"((?:19|20)\d\d-\d\d-\d\d ?(?:[-–—]|till och med|till|t\.o\.m\.?) ?(?:19|20)\d\d-\d\d-\d\d)"
         ),
         rf"(?:{lead}) (?:i |under |for )?(?:ytterligare )?((?:{numbers}|\d+) ar)(?![a-z])",
         r"(?:galler|giltig) ((?:till och med|t\.o\.m\.?|fram till|till) (?:\d{4}-\d\d-\d\d|\d{4}))",

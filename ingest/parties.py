@@ -55,7 +55,13 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
         for party in PARTY_ORDER
     }
     verbs = sorted(v["verbs"]["sv"] + v["verbs"]["en"], key=len, reverse=True)
-    verb = re.compile(r"(?<![\wåäö])(" + _alts(verbs) + r")(?![\wåäö])")
+    inserted = r"(?:\s+(?:" + _alts(v["verbs"]["inserted"]) + r"))?\s+"
+    # a verb of several words may have an adverb inside it ('verkar också för', 'kommer gemensamt att')
+    verb = re.compile(
+        r"(?<![\wåäö])("
+        + "|".join(inserted.join(_alts([w]) for w in vb.split()) for vb in verbs)
+        + r")(?![\wåäö])"
+    )
     nouns = re.compile(r"(?<![\wåäö])(" + _alts(v["lead_in"]["nouns"]) + r")(?![\wåäö])")
     return words, verb, nouns
 
@@ -79,7 +85,8 @@ def party_in(phrase: str) -> str | None:
     kinds = {p for _, p in found}
     if "joint" in kinds:
         return "joint"
-    if {"public", "civil_society"} <= kinds and re.search(r"\b(och|samt|and|&)\b", low):
+    # 'Kommunen och föreningsrådet', 'Fritidsförvaltningen i samverkan med Föreningsrådet'
+    if {"public", "civil_society"} <= kinds and re.search(r"\b(och|samt|and|&|med|with)\b", low):
         return "joint"
     return found[0][1]
 
@@ -175,8 +182,56 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
     if expected:
         return expected
     m = verb.search(low)
+    inverted = _inverted_party(low, m.start() if m else len(low))
+    if inverted:
+        return inverted
     if not m or _NOT_COMMITTING.match(low[m.start() :]):
         return None
+    party = _clause_subject_party(low, orig, m, max_words)
+    if party and party != "joint" and _joined(low, m):
+        return "joint"  # 'Regionen och Idéburna Norrvalla kommer gemensamt att …'
+    return party
+
+
+@lru_cache(maxsize=1)
+def _inverted() -> re.Pattern:
+    v = _vocab()
+    return re.compile(
+        r"(?<![\wåäö])(?:" + _alts(v["verbs"]["inverted"]) + r")\s+((?:[\wåäöé-]+\s+){1,4}?)(?:att|to)\s"
+    )
+
+
+def _inverted_party(low: str, limit: int) -> str | None:
+    """'Inför 2028 kommer parterna att …', 'När … avser regionen att …': the subject after the
+    verb, when what comes before the verb names no party."""
+    m = _inverted().search(low, 0, limit + 40)
+    if not m or m.start() == 0 or m.start() > limit or party_in(low[: m.start()]):
+        return None
+    return _head_party(m.group(1).strip())
+
+
+def _joined(low: str, m: re.Match) -> bool:
+    """A commitment two parties share: a joint adverb in or right after the verb, and a subject of
+    two ('Kommunen och föreningarna ska gemensamt …') or 'tillsammans med' a party."""
+    adverbs, _ = _joint_words()
+    verb_words = m.group(0).split()
+    after = verb_words[1:] + re.findall(r"[\wåäöé-]+", low[m.end() :])[:4]
+    if not set(verb_words[1:] + after[:1]) & adverbs:
+        return False
+    if re.search(r"(?<![\wåäö])(och|samt|and)(?![\wåäö])", low[: m.start()]):
+        return True
+    i = next((k for k, w in enumerate(after) if w in adverbs), None)
+    return (
+        i is not None
+        and i + 1 < len(after)
+        and after[i + 1] in ("med", "with")
+        and party_in(" ".join(after[i + 2 :])) is not None
+    )
+
+
+def _clause_subject_party(low: str, orig: str, m: re.Match, max_words: int) -> str | None:
+    """The party of the clause whose verb `m` is: its subject before it, or after it when a phrase
+    was put first."""
     before = low[: m.start()].strip(" ,")
     agent = re.match(r"^(?:av|från)\s+(.+)$", before)
     if agent and m.group(0).endswith("s"):
@@ -187,7 +242,9 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
         before = relative.group(1)
     elif _FINITE.search(before):  # '… är obunden och kommunen ska …': the last clause's subject
         if re.search(r"(?<![\wåäö])(att|hur|vad|om|när|där|eftersom|how|what|whether)(?![\wåäö])", before):
-            return None  # the verb belongs to a subordinate clause ('Syftet är att beskriva hur …')
+            # the verb belongs to a subordinate clause ('Syftet är att beskriva hur …'), unless the
+            # main clause follows it with its subject after the verb ('När … är …, ska regionen …')
+            return _head_party(" ".join(low[m.end() :].split()[:4]))
         before = re.split(r",\s|\s(?:och|men|samt|and|but)\s", before)[-1].strip()
     if before and len(before.split()) <= max_words and not re.search(r"[.;:!?]", before):
         party = _head_party(before, orig[: len(before)] if low.startswith(before) else "")
@@ -307,6 +364,9 @@ def _joint_present(text: str) -> str | None:
     words = re.findall(r"[\wåäöé]+", text.lower())[:14]
     if len(words) >= 3 and words[0] in adverbs and verb_form(words[1]) and words[2] in subjects:
         return "joint"
+    if len(words) >= 3 and words[0] in subjects and words[1].endswith("r") and verb_form(words[1]):
+        if words[2] in adverbs:
+            return "joint"  # 'Parterna tar gemensamt fram …', 'Vi följer tillsammans upp …'
     for i in range(len(words) - 2):
         if (
             words[i].endswith("r")

@@ -28,7 +28,7 @@ from .parties import (
     voiced,
 )
 from .records import Block, Commitment, Document, Section, Unit
-from .vocab import PRINCIPLES, heading_principle_id, party_of_item, principle_id
+from .vocab import PRINCIPLES, extra_principles, heading_principle_id, party_of_item, principle_id
 
 
 def _load_section_kinds() -> tuple[tuple[str, str], ...]:
@@ -176,6 +176,17 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 pid = principle_id(ln.title)
             else:
                 pid = _heading_principle(ln, path) or in_run.get(ln.start)
+                if (
+                    pid is None
+                    and principle_id(_unnumbered(ln.title)) in extra_principles()
+                    and not _within_principle(raw_sections, level)
+                    and len(_principles_so_far(raw_sections)) >= 3
+                ):
+                    # a principle agreements often add ('5.2 Barnrättsperspektiv' under 'Åtaganden',
+                    # not a part of another principle) in a document that has given its commitments
+                    # by principle so far (not by theme): one when its section holds commitments
+                    # (checked at the end)
+                    pid, tentative = principle_id(_unnumbered(ln.title)), True
                 if pid is None and _sibling_principle(raw_sections, level):
                     # a heading among principle headings ('Dialog', 'Mångfald', 'Hållbar utveckling'):
                     # a principle of its own when its section holds commitments (checked at the end)
@@ -203,8 +214,12 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             # party's list within the principle before it
             escapes = num is not None and cur_num is not None and not num.startswith(cur_num + ".")
             # a party's heading as high as the principle's ('Tillsammans' after 'Barnrätt') ends it
+            # and one above it ('<h2>Det här gör vi tillsammans</h2>' after '<h3>Barnrätt</h3>') does too
             escapes = escapes or (
-                heading and ln.block is not None and 0 < ln.block.level <= cur["level"] and bare_label(title)
+                heading
+                and ln.block is not None
+                and 0 < ln.block.level <= cur["level"]
+                and (bare_label(title) or ln.block.level < cur["level"])
             )
             if escapes or ((_PARTY_SECTION.match(ln.text) or heading) and not cur.get("principle")):
                 # 'Stockholms stads åtaganden': a section of its own under the current chapter
@@ -448,6 +463,19 @@ def _sibling_heading_principle(title: str) -> str | None:
     if section_kind(title, None) != "section":
         return None  # 'Uppföljning', 'Bakgrund', 'Giltighetstid': the document's frame, not a principle
     return heading_principle_id(title) or principle_id(title)
+
+
+def _principles_so_far(raw_sections: list[dict]) -> set[str]:
+    """The principles the sections and table cells read so far were given."""
+    got = {r["principle"] for r in raw_sections if r.get("principle")}
+    got |= {it[4] for r in raw_sections for it in r["items"] if len(it) > 4 and it[4]}
+    return got
+
+
+def _within_principle(raw_sections: list[dict], level: int) -> bool:
+    """Whether a heading at `level` falls inside a section that has a principle."""
+    parent = next((r for r in reversed(raw_sections) if r.get("level", 1) < level), None)
+    return parent is not None and parent.get("principle") is not None
 
 
 def _confirm_tentative(raw_sections: list[dict]) -> None:

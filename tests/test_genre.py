@@ -810,3 +810,137 @@ def test_party_labels_before_their_verb_and_we_as_an_association():
     assert speaker(text, sentence_party(text), "joint") == "civil_society"
     assert sentence_party("Varje höst följer vi tillsammans upp överenskommelsen.") == "joint"
     assert sentence_party("Vi vet att många föreningar saknar lokaler.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party"),
+    [
+        # the finite verb second, the subject after it, when a phrase is put first
+        ("När stödet gäller löpande verksamhet kommer staden att erbjuda treåriga avtal.", "public"),
+        ("Inför 2030 kommer parterna att se över överenskommelsen.", "joint"),
+        ("Efter varje dialogmöte avser nämnden att skicka ut minnesanteckningar.", "public"),
+        # an adverb inside a verb of several words
+        ("Staden verkar också för att föreningarna får tillgång till lokaler.", "public"),
+        ("Föreningarna tar för sin del ansvar för att redovisa hur bidraget används.", "civil_society"),
+        # two parties as one subject, or one party 'tillsammans med' the other, 'gemensamt': joint
+        ("Nämnden och Idéforum Björkby kommer gemensamt att ordna en föreningsmässa.", "joint"),
+        ("Kommunen ska tillsammans med föreningsrådet ta fram en plan för lokalerna.", "joint"),
+        ("Föreningarna ska tillsammans med sina medlemmar ta fram en verksamhetsplan.", "civil_society"),
+        ("Parterna tar gemensamt fram en årlig rapport om samverkan.", "joint"),
+        # the public body's own units
+        ("Avdelningen för samhällsutveckling ansvarar för att sammanställa uppföljningen.", "public"),
+        ("Säkerhetsenheten ska bjuda in föreningarna till en övning om krisberedskap.", "public"),
+        # a subordinate clause whose verb is not the main clause's: still no party
+        ("Syftet är att beskriva hur kommunen ska arbeta med föreningslivet.", None),
+    ],
+)
+def test_who_commits_in_a_sentence_with_inverted_order_adverbs_and_units(sentence, party):
+    assert sentence_party(sentence) == party
+
+
+def test_an_accordion_title_in_a_heading_button_names_its_section(tmp_path):
+    """A CMS puts an accordion's title in a <button> inside its heading; main-content extraction
+    drops buttons as page chrome, which left the principle without its heading."""
+    panels = "".join(
+        f'<div class="accordion"><h3 class="accordion__heading"><button type="button" aria-expanded="false" '
+        f'aria-controls="p{i}"><span class="accordion__title">{title}</span>'
+        '<span class="visually-hidden">Visa eller dölj</span><svg aria-hidden="true"></svg></button></h3>'
+        f'<div class="accordion__panel" id="p{i}"><p>{title} handlar om hur parterna möts och arbetar '
+        "tillsammans i vardagen, i planeringen och i uppföljningen av överenskommelsen.</p>"
+        f"<p><strong>Regionen åtar sig att:</strong></p><ul><li>{what}</li></ul></div></div>"
+        for i, (title, what) in enumerate(
+            [
+                ("Dialog", "bjuda in till dialogmöten två gånger per år"),
+                ("Kvalitet", "ta fram enkla mallar för redovisning av bidrag"),
+            ]
+        )
+    )
+    page = (
+        "<html><head><title>Överenskommelse – Region Ekmark</title></head><body>"
+        '<header><button aria-controls="menu" aria-expanded="false">Meny</button>'
+        '<nav id="menu"><a href="/">Start</a></nav></header><main><article>'
+        "<h1>Överenskommelse mellan Region Ekmark och civilsamhället</h1>"
+        "<p>Överenskommelsen bygger på principer som parterna har kommit överens om tillsammans.</p>"
+        f"{panels}<h2>Det här gör vi tillsammans</h2><p><strong>Parterna ska gemensamt:</strong></p>"
+        "<ul><li>följa upp överenskommelsen varje år</li></ul></article></main></body></html>"
+    )
+    assert _matrix(tmp_path, "ekmark.html", page.encode()) == {
+        ("dialog", "public", "bjuda in till dialogmöten två gånger per år"),
+        ("kvalitet", "public", "ta fram enkla mallar för redovisning av bidrag"),
+        (None, "joint", "följa upp överenskommelsen varje år"),  # a heading above the principles ends them
+    }
+
+
+def test_an_action_plan_with_a_principle_column_and_a_principle_added_under_commitments(tmp_path):
+    """'Nr | Insats | Princip | Ansvariga': each row's principle cell groups it as a merged row would;
+    a Word table of contents is not content; '5.2 Barnrättsperspektiv' under a commitments chapter
+    is a principle of a document that gives its commitments by principle."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Ekås kommun och föreningslivet", 0)
+    d.add_paragraph("Innehåll", style="TOC Heading")
+    for n, title in (("1", "Åtaganden"), ("1.1", "Åtaganden per princip"), ("1.2", "Barnrättsperspektiv")):
+        d.add_paragraph(
+            f"{n} {title}\t{n[0]}",
+            style=d.styles.add_style(f"toc {n.count('.') + 1}", 1)
+            if f"toc {n.count('.') + 1}" not in [s.name for s in d.styles]
+            else f"toc {n.count('.') + 1}",
+        )
+    d.add_heading("1 Åtaganden", 1)
+    d.add_heading("1.1 Åtaganden per princip", 2)
+    t = d.add_table(rows=1, cols=3)
+    for col, text in enumerate(("Princip", "Kommunen åtar sig att", "Föreningarna åtar sig att")):
+        t.rows[0].cells[col].text = text
+    for principle, public, civil in (
+        ("Dialog", "bjuda in till dialogmöte två gånger per år", "förankra synpunkter hos sina medlemmar"),
+        ("Kvalitet", "erbjuda utbildning i styrelsearbete", "redovisa hur bidragen används"),
+        ("Mångfald", "nå även små föreningar med information", "vara öppna för alla som vill delta"),
+    ):
+        r = t.add_row()
+        for col, text in enumerate((principle, public, civil)):
+            r.cells[col].text = text
+    d.add_heading("1.2 Barnrättsperspektiv", 2)
+    d.add_paragraph("Kommunen ska göra barnkonsekvensanalyser inför beslut om bidrag till barnverksamhet.")
+    d.add_heading("1.3 Handlingsplan", 2)
+    plan = d.add_table(rows=1, cols=4)
+    for col, text in enumerate(("Nr", "Insats", "Princip", "Ansvariga")):
+        plan.rows[0].cells[col].text = text
+    for row in (
+        ("1", "Ta fram en vägledning för partnerskap", "Långsiktighet", "Kommunen och Föreningsrådet"),
+        (
+            "2",
+            "Arrangera en föreningsmässa varje höst",
+            "Mångfald",
+            "Fritidsförvaltningen i samverkan med Föreningsrådet",
+        ),
+    ):
+        r = plan.add_row()
+        for col, text in enumerate(row):
+            r.cells[col].text = text
+    out = io.BytesIO()
+    d.save(out)
+    matrix = _matrix(tmp_path, "ekas.docx", out.getvalue())
+    assert (
+        "barnrattsperspektiv",
+        "public",
+        "Kommunen ska göra barnkonsekvensanalyser inför beslut om bidrag till barnverksamhet.",
+    ) in matrix
+    assert ("langsiktighet", "joint", "Ta fram en vägledning för partnerskap") in matrix
+    assert ("mangfald", "joint", "Arrangera en föreningsmässa varje höst") in matrix
+    assert len(matrix) == 9
+
+
+def test_a_cover_title_set_over_two_lines_and_a_validity_of_two_dates():
+    from ingest.meta import infer_meta
+
+    text = (
+        "REGION ÖSTMARK\n\nÖverenskommelse\n\nmellan Region Östmark och civilsamhället i Östmarks län\n\n"
+        "2025–2028\n\nFastställd av regionfullmäktige 2024-11-26, § 187. Gäller 2025-01-01 – 2028-12-31.\n\n"
+        "1 Inledning\n\nRegionen och civilsamhället har arbetat fram överenskommelsen tillsammans.\n"
+    )
+    meta = infer_meta(text, "ostmark.txt")
+    assert meta.title == "Överenskommelse mellan Region Östmark och civilsamhället i Östmarks län"
+    assert meta.valid == "2025-01-01 – 2028-12-31"

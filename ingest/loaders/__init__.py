@@ -9,7 +9,10 @@ footnote) is a line or paragraph of its own. Citations index into that text, whi
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..records import Block, Extracted
 
@@ -102,6 +105,13 @@ def group_row(texts: list[str], width: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _principle_headers() -> frozenset[str]:
+    """Column headers naming a row's principle ('Princip'): parties.toml [tables]."""
+    with open(Path(__file__).parent.parent / "data" / "parties.toml", "rb") as f:
+        return frozenset(tomllib.load(f)["tables"]["principle_headers"])
+
+
 def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: int, **kw) -> None:
     """Write a table cell by cell: `rows` of cells, each cell a list of (marker, text) paragraphs.
     The first row is the column headers, each row's first cell its row header. A row of short
@@ -122,9 +132,14 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
         else ""
     )
     w.last_header = header
+    # a column naming each row's principle ('Nr | Insats | Princip | Ansvarig') groups the rows as
+    # a row merged across above them would
+    pcol = next((i for i, h in enumerate(header) if h.strip(" :").lower() in _principle_headers()), None)
     for ri, cells in enumerate(rows):
         texts = [" ".join(t for _, t in c) for c in cells]
         row_header = texts[0] if texts else ""
+        if ri and pcol is not None and pcol < len(texts) and texts[pcol].strip():
+            group = texts[pcol].strip()
         short = all(len(c) <= 1 and sum(len(t) for _, t in c) <= 60 for c in cells)
         first = True
         for ci, paras in enumerate(cells):

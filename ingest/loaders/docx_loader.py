@@ -125,9 +125,16 @@ def _is_bold_line(paragraph) -> bool:
     return bool(runs) and all(r.bold for r in runs) and len(text.split()) <= 12 and text[-1:] not in ".,;"
 
 
+# Word's table of contents ('TOC 1', 'toc 2', 'TOC Heading', a Swedish template's 'Innehåll 1'):
+# the headings again with their page numbers, not content
+_TOC_STYLE = re.compile(r"(?i)^(toc|innehåll|innehållsförteckning)\s*(\d|heading|rubrik)")
+
+
 def _paragraph(w: TextWriter, p, numbering: _Numbering, state: dict) -> None:
     text = _text(p)
     if not text.strip():
+        return
+    if _TOC_STYLE.match((p.style.name if p.style is not None else "").strip()):
         return
     level = _heading_level(p)
     if level is not None:

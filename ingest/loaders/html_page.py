@@ -48,6 +48,34 @@ def _reveal(doc) -> None:
                 el.set("style", re.sub(r"display\s*:\s*none;?", "", el.get("style")))
 
 
+_SCREEN_READER = re.compile(r"visually-hidden|sr-only|screen-reader|visuallyhidden|hidden-text", re.I)
+
+
+def _unwrap_triggers(doc) -> None:
+    """An accordion's title is often a <button> in its heading ('<h3><button>Dialog</button></h3>'),
+    and a button is page chrome to main-content extraction, which leaves the heading empty. A
+    button in a heading, or one that opens a panel of prose, is the title of what it opens: it
+    becomes plain text, without its screen-reader-only words ('Visa eller dölj') and icons."""
+    panels = {el.get("id"): el for el in doc.xpath("//*[@id]")}
+    for b in doc.xpath("//button"):
+        in_heading = bool(
+            b.xpath("ancestor::h1|ancestor::h2|ancestor::h3|ancestor::h4|ancestor::h5|ancestor::h6")
+        )
+        opened = [panels[i] for i in (b.get("aria-controls") or "").split() if i in panels]
+        if not in_heading and not any(
+            el.tag not in ("nav", "ul", "ol", "menu") and _prose_words(el) >= _CONTENT_WORDS for el in opened
+        ):
+            continue
+        for el in b.xpath(".//*[name()='svg' or @aria-hidden='true']") + [
+            el for el in b.iter() if isinstance(el.tag, str) and _SCREEN_READER.search(el.get("class") or "")
+        ]:
+            if el.getparent() is not None:
+                el.drop_tree()
+        b.tag = "span"
+        for attr in list(b.attrib):
+            del b.attrib[attr]
+
+
 _CONTENT_WORDS = 25  # words of own prose (not link text) that make a headed container content
 
 
@@ -126,6 +154,7 @@ def main_content(text: str):
     except Exception:  # lxml cannot parse it: trafilatura on the page as it is
         return _extract(text)
     _reveal(doc)
+    _unwrap_triggers(doc)
     _protect_content(doc)
     page = lxml_html.tostring(doc, encoding="unicode")
     root = _extract(page)
