@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .lines import OPEN_ENDS
+
 
 def join_sentences(items: list, ctext: str, said: Callable[[str], str | None] | None = None) -> list:
     """A sentence wrapped over lines arrives in pieces: join a piece that does not end a sentence
@@ -17,7 +19,13 @@ def join_sentences(items: list, ctext: str, said: Callable[[str], str | None] | 
         if out and it[3] == "sentence" and out[-1][3] == "sentence":
             prev = out[-1]
             prev_text = ctext[prev[0] : prev[1]].rstrip()
-            if prev_text and prev_text[-1] not in ".!?:" and ctext[it[0] : it[1]][:1].islower():
+            nxt = ctext[it[0] : it[1]]
+            goes_on = (
+                nxt[:1].islower()
+                or re.match(r"\d[\d.,:%–-]*\s+[a-zåäö]", nxt) is not None  # '… under' / '2027 så att …'
+                or prev_text.rsplit(None, 1)[-1].lower() in OPEN_ENDS
+            )
+            if prev_text and prev_text[-1] not in ".!?:" and goes_on:
                 whole = said(ctext[prev[0] : it[1]]) if said is not None else None
                 out[-1] = (prev[0], it[1], whole or prev[2] or it[2], "sentence", prev[4] or it[4], None)
                 continue

@@ -291,7 +291,16 @@ def _is_heading_text(t: str) -> bool:
         return False  # a decision line or a dated note ('Beslutad av … den 14 juni 2022, § 63')
     if "\t" in t or t[-1] in ".,;:-" or not (t[0].isupper() or t[0].isdigit()):
         return False
+    if len(words) >= 4 and words[-1].lower() in OPEN_ENDS:
+        return False  # a wrapped sentence's first line: '… utvärdera överenskommelsen under'
     return bool(re.match(r"^(\d+(\.\d+)*[.)]?)?\s*[A-ZÅÄÖ]", t))
+
+
+# words a heading does not end with and a sentence broken at a line end may ('… under', '… och')
+OPEN_ENDS = frozenset(
+    "till om för mellan i med av på under och samt eller att som den det de en ett efter inom från "
+    "genom vid utan hos mot över senast".split()
+)
 
 
 _GENERIC_HEADER = re.compile(

@@ -68,7 +68,9 @@ def _patterns() -> tuple[dict[str, re.Pattern], re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _bodies() -> re.Pattern:
-    return re.compile(r"^(" + _alts(_vocab()["party"]["joint"]["bodies"]) + r")(?![\wåäö])")
+    return re.compile(
+        r"^(?:en |ett |den |det |the |a )?(" + _alts(_vocab()["party"]["joint"]["bodies"]) + r")(?![\wåäö])"
+    )
 
 
 def party_in(phrase: str) -> str | None:
@@ -258,7 +260,9 @@ def _clause_subject_party(low: str, orig: str, m: re.Match, max_words: int) -> s
         and after
         and (
             before.split()[0] in _NOT_SUBJECT | {"därför", "därutöver", "dessutom", "vidare"}
-            or not party_in(before)
+            # a fronted object may hold a party word inside a compound ('Beslut om föreningsbidrag
+            # ska kommunen fatta …'); a party as its head would have been the subject above
+            or _head_party(before) is None
         )
     ):
         return _head_party(" ".join(after))

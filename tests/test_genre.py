@@ -944,3 +944,78 @@ def test_a_cover_title_set_over_two_lines_and_a_validity_of_two_dates():
     meta = infer_meta(text, "ostmark.txt")
     assert meta.title == "Överenskommelse mellan Region Östmark och civilsamhället i Östmarks län"
     assert meta.valid == "2025-01-01 – 2028-12-31"
+
+
+def test_a_lead_in_merged_across_a_table_gives_the_rows_below_it_to_its_party(tmp_path):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Ekås kommun och föreningslivet", 0)
+    d.add_heading("Dialog", 1)
+    t = d.add_table(rows=1, cols=2)
+    for col, text in enumerate(("Kommunen åtar sig att:", "Föreningslivet åtar sig att:")):
+        t.rows[0].cells[col].text = text
+    r = t.add_row()
+    r.cells[0].text, r.cells[1].text = (
+        "bjuda in till dialogmöte två gånger per år",
+        "förankra synpunkter hos sina medlemmar inför varje möte",
+    )
+    merged = t.add_row()
+    merged.cells[0].merge(merged.cells[1]).text = "Tillsammans åtar vi oss att:"
+    below = t.add_row()
+    below.cells[0].merge(below.cells[1]).text = "föra dialogen med en öppen och respektfull ton"
+    out = io.BytesIO()
+    d.save(out)
+    assert _matrix(tmp_path, "ekas.docx", out.getvalue()) == {
+        ("dialog", "public", "bjuda in till dialogmöte två gånger per år"),
+        ("dialog", "civil_society", "förankra synpunkter hos sina medlemmar inför varje möte"),
+        ("dialog", "joint", "föra dialogen med en öppen och respektfull ton"),
+    }
+
+
+def test_a_word_document_converted_to_markdown_by_pandoc(tmp_path):
+    """pandoc leaves anchors in headings, spans with classes, image sizes and a table of contents
+    of in-page links; a sentence hard-wrapped before a year is one sentence."""
+    text = "\n".join(
+        [
+            "**Överenskommelse mellan Ekås kommun och föreningslivet**",
+            "",
+            "**Innehåll**",
+            "",
+            "[1 Dialog [3](#_Toc16)](#_Toc16)",
+            "",
+            "[2 Uppföljning [4](#_Toc17)](#_Toc17)",
+            "",
+            '![](media/image1.png){width="1.9in" height="0.74in"}',
+            "",
+            "# []{#_Toc16 .anchor}Dialog",
+            "",
+            "Kommunen ska bjuda in till [två]{.underline} dialogmöten per år.",
+            "",
+            "# []{#_Toc17 .anchor}Uppföljning",
+            "",
+            "Parterna förbinder sig att gemensamt utvärdera överenskommelsen under",
+            "2027 så att en ny version kan antas senast 2028.",
+            "",
+            "Samverkansrådet har till uppgift att:",
+            "",
+            "- följa upp hur överenskommelsen tillämpas",
+            "",
+            "Beslut om föreningsbidrag ska kommunen fatta senast den 15 december.",
+            "",
+        ]
+    )
+    matrix = _matrix(tmp_path, "ekas.md", text.encode())
+    assert matrix == {
+        ("dialog", "public", "Kommunen ska bjuda in till två dialogmöten per år."),
+        (
+            None,
+            "joint",
+            "Parterna förbinder sig att gemensamt utvärdera överenskommelsen under 2027 så att en ny "
+            "version kan antas senast 2028.",
+        ),
+        (None, "joint", "följa upp hur överenskommelsen tillämpas"),
+        (None, "public", "Beslut om föreningsbidrag ska kommunen fatta senast den 15 december."),
+    }

@@ -135,6 +135,7 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
     # a column naming each row's principle ('Nr | Insats | Princip | Ansvarig') groups the rows as
     # a row merged across above them would
     pcol = next((i for i, h in enumerate(header) if h.strip(" :").lower() in _principle_headers()), None)
+    lead = ""
     for ri, cells in enumerate(rows):
         texts = [" ".join(t for _, t in c) for c in cells]
         row_header = texts[0] if texts else ""
@@ -148,7 +149,7 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                 row=ri,
                 col=ci,
                 row_header=row_header if ci else "",
-                col_header=header[ci] if ri and ci < len(header) else "",
+                col_header=(lead or header[ci]) if ri and ci < len(header) else "",
                 row_cells=tuple(t[:120] for t in texts),
                 group=group,
                 **kw,
@@ -163,4 +164,10 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                 w.add("cell", t, marker=marker, sep=sep, **meta)
                 first = False
         if ri and group_row(texts, len(header)):
-            group = next(t for t in texts if t)
+            title = next(t for t in texts if t)
+            if title.rstrip().endswith(":"):
+                # a lead-in merged across ('Tillsammans åtar vi oss att:'): the rows below it are
+                # that party's, whatever column they stand in
+                lead = title
+            else:
+                group, lead = title, ""

@@ -184,6 +184,19 @@ def markdown_edits(text: str) -> list[Edit]:
         edits.append(Edit(m.start() + 1 + len(m.group(1)), m.end(), "", "link target"))
     for m in re.finditer(r"(?m)^[ \t]*\[\[_?TOC_?\]\][ \t]*$", text):
         edits.append(Edit(m.start(), m.end(), "", "table of contents marker"))
+    # a converter's table of contents: lines that are only a link to a place in the page
+    # ('[4.2 Dialog [5](#_Toc161318206)](#_Toc161318206)')
+    for m in re.finditer(r"(?m)^[ \t]*(?:[-*+][ \t]+)?\[[^\n]{1,300}\]\(#[^)\s]{1,200}\)[ \t]*$", text):
+        edits.append(Edit(m.start(), m.end(), "", "table of contents"))
+    # pandoc's attributes: an empty anchor span ('[]{#_Toc16 .anchor}'), a span's class
+    # ('[understruken]{.underline}' keeps its text) and an image's size ('{width="2in"}')
+    for m in re.finditer(r"\[\]\{[^}\n]{0,200}\}", text):
+        edits.append(Edit(m.start(), m.end(), "", "anchor"))
+    for m in re.finditer(r"(?<!\])\[([^\]\n]{1,300})\]\{[.#][^}\n]{0,200}\}", text):
+        edits.append(Edit(m.start(), m.start() + 1, "", "span"))
+        edits.append(Edit(m.start() + 1 + len(m.group(1)), m.end(), "", "span attributes"))
+    for m in re.finditer(r"(?<=\))\{(?:width|height)=[^}\n]{0,200}\}", text):
+        edits.append(Edit(m.start(), m.end(), "", "image attributes"))
     for m in re.finditer(r"(?m)^[ \t]*>[ \t]?", text):
         edits.append(Edit(m.start(), m.end(), "", "quote marker"))
     return _disjoint(edits)
