@@ -137,7 +137,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
         if principle is None and level > 1:
             # the nearest section above this one in the outline, not the one just before it: a
             # second party heading under a principle inherits the principle as the first did
-            parent = next((r for r in reversed(raw_sections) if r.get("level", 1) < level), None)
+            parent = _parent(raw_sections, level)
             parent_principle = parent.get("principle") if parent is not None else None
         cur = {
             "own_principle": principle,
@@ -176,9 +176,9 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 pid = principle_id(ln.title)
             else:
                 pid = _heading_principle(ln, path) or in_run.get(ln.start)
+                added = principle_id(_unnumbered(ln.title)) if pid is None else None
                 if (
-                    pid is None
-                    and principle_id(_unnumbered(ln.title)) in extra_principles()
+                    added in extra_principles()
                     and not _within_principle(raw_sections, level)
                     and len(_principles_so_far(raw_sections)) >= 3
                 ):
@@ -186,7 +186,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                     # not a part of another principle) in a document that has given its commitments
                     # by principle so far (not by theme): one when its section holds commitments
                     # (checked at the end)
-                    pid, tentative = principle_id(_unnumbered(ln.title)), True
+                    pid, tentative = added, True
                 if pid is None and _sibling_principle(raw_sections, level):
                     # a heading among principle headings ('Dialog', 'Mångfald', 'Hållbar utveckling'):
                     # a principle of its own when its section holds commitments (checked at the end)
@@ -472,9 +472,14 @@ def _principles_so_far(raw_sections: list[dict]) -> set[str]:
     return got
 
 
+def _parent(raw_sections: list[dict], level: int) -> dict | None:
+    """The nearest section above a heading at `level` in the outline (not the one just before it)."""
+    return next((r for r in reversed(raw_sections) if r.get("level", 1) < level), None)
+
+
 def _within_principle(raw_sections: list[dict], level: int) -> bool:
     """Whether a heading at `level` falls inside a section that has a principle."""
-    parent = next((r for r in reversed(raw_sections) if r.get("level", 1) < level), None)
+    parent = _parent(raw_sections, level)
     return parent is not None and parent.get("principle") is not None
 
 
