@@ -248,6 +248,8 @@ def _clause_subject_party(low: str, orig: str, m: re.Match, max_words: int) -> s
             # main clause follows it with its subject after the verb ('När … är …, ska regionen …')
             return _head_party(" ".join(low[m.end() :].split()[:4]))
         before = re.split(r",\s|\s(?:och|men|samt|and|but)\s", before)[-1].strip()
+    if _bodies().match(before) and not re.search(r"[.;:!?]", before):
+        return "joint"  # a joint body with its members: 'Ett samverkansråd med representanter för …'
     if before and len(before.split()) <= max_words and not re.search(r"[.;:!?]", before):
         party = _head_party(before, orig[: len(before)] if low.startswith(before) else "")
         if party:
@@ -282,7 +284,11 @@ def lead_in_party(line: str) -> str | None:
         if expected:
             return expected
         if verb.search(body.lower()) or nouns.search(body.lower()) or short:
-            return _subject_party(body) or (party_in(body) if short or nouns.search(body.lower()) else None)
+            return (
+                _subject_party(body)
+                or (party_in(body) if short or nouns.search(body.lower()) else None)
+                or _inverted_tail(body.lower())
+            )
         return None
     low = t.lower()
     # a lead-in that ends in 'att' cannot be a sentence: 'De idéburna organisationerna åtar sig att'
@@ -310,6 +316,20 @@ def lead_in_party(line: str) -> str | None:
         # (a label is capitalised: 'idéburen sektor' alone on a line ends a wrapped item)
         return label_party(low)
     return None
+
+
+def _inverted_tail(low: str) -> str | None:
+    """A lead-in whose subject follows its last verb after a fronted clause that has a verb of its
+    own: 'För att dialogen ska fungera ska regionen:'."""
+    _, verb, _ = _patterns()
+    last = next(reversed(list(verb.finditer(low))), None)
+    tail = low[last.end() :].split() if last else []
+    if tail and tail[-1] in ("att", "to"):
+        tail = tail[:-1]
+    pronouns = _vocab()["lead_in"]["subject_pronouns"]
+    if not tail or len(tail) > 3 or not all(w in pronouns or party_in(w) for w in tail):
+        return None
+    return party_in(" ".join(tail)) or _head_party(" ".join(tail))
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +374,54 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
     if re.search(r"(?<![\wåäö])(att|to|sig|oss|för)$", t.lower()):
         return None  # a lead-in without its colon ('Vallmora kommun åtar sig att'), a column header
     return _subject_party(t) or _joint_present(t) or (_named_organisation(t, place) if place else None)
+
+
+@lru_cache(maxsize=1)
+def _passive() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    v = _vocab()["passive"]
+    # the modal of the main clause, then up to three words (an inverted subject, an adverb), then an
+    # infinitive passive in -as or -es/-ås ('fattas', 'informeras', 'ges', 'nås'); a genitive in -rnas
+    # ('parternas') is not one
+    obligation = re.compile(
+        r"(?<![\wåäö])(?:" + _alts(v["modals"]) + r")\s+(?:[\wåäöé-]+\s+){0,3}?"
+        r"((?![\wåäöé]*rnas(?![\wåäö]))[a-zåäöé]{2,}(?:as|es|ås))(?![\wåäö])"
+    )
+    agent = re.compile(r"(?<![\wåäö])(?:" + _alts(v["agents"]) + r")\s+((?:[\wåäöé-]+\s*){1,6})")
+    return obligation, agent, frozenset(v["not_passive"])
+
+
+_STAND_IN = {"public": "kommunen", "civil_society": "föreningarna", "joint": "parterna"}
+
+
+def continued_party(sentence: str, before: str | None) -> str | None:
+    """The party of a sentence that names none itself, read from its agent or from the sentence
+    before it in the same paragraph (`before`, that sentence's party): a passive obligation
+    ('Regionen ska verka för … Beslut om bidrag ska fattas senast …', 'Överenskommelsen ska revideras
+    i samverkan mellan parterna') or a pronoun continuing the subject ('De förväntas också …')."""
+    t = " ".join(sentence.split())
+    low = t.lower()
+    if len(t.split()) < 4 or t.endswith("?") or re.search(r"(?<![\wåäö])(att|sig|för)$", low):
+        return None
+    first = low.split()[0]
+    if before and first in _vocab()["passive"]["pronouns"]:
+        _, verb, _ = _patterns()
+        m = verb.search(low)
+        if m and m.start() == len(first) + 1:  # the pronoun is the subject: 'De förväntas …', not 'De nya …'
+            return before if sentence_party(_STAND_IN[before] + t[len(first) :]) else None
+        return None
+    obligation, agent, not_passive = _passive()
+    first_modal = re.search(r"(?<![\wåäö])(?:" + _alts(_vocab()["passive"]["modals"]) + r")(?![\wåäö])", low)
+    # the first modal only: the main clause's, not one in a clause after it ('… ligga till grund för
+    # hur överenskommelsen ska utvecklas')
+    m = obligation.match(low, first_modal.start()) if first_modal else None
+    if not m or m.start() > 90 or m.group(1) in not_passive or _NOT_COMMITTING.match(low[m.start() :]):
+        return None
+    by = agent.search(low, m.end())
+    if by:
+        named = party_in(by.group(1))
+        if named:
+            return named
+    return before
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from .lines import _PARTY_SECTION, BULLET, LETTER_MARK, Line, classify, segment
 from .parties import (
     addresses_reader,
     bare_label,
+    continued_party,
     lead_in_party,
     sentence_party,
     speaker,
@@ -294,6 +295,7 @@ def parse(doc: Document, clean: CleanText) -> Structure:
                 cur["items"].append((a, b, None, "sentence"))
             continue
         committing = section_kind(cur["title"], cur.get("principle")) not in NON_COMMITTING
+        before = None  # the party of the paragraph's previous sentence, which a passive may continue
         for a, b in sentences(ln.text, ln.start):
             if a == ln.start and (clause := _CLAUSE_NUMBER.match(ctext[a:b])):
                 a += clause.end()  # a contract's clause number ('7.2 Organisationerna ska …') is not said
@@ -303,6 +305,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             said = None
             if committing and not ctext[a:b].rstrip().endswith(":"):
                 said = speaker(ctext[a:b], sentence_party(ctext[a:b], doc.meta.place), we)
+                said = said or continued_party(ctext[a:b], before)
+            before = said
             cur["items"].append((a, b, said, "sentence", topic if said else None))
         if ln.text.endswith(":"):
             last = sentences(ln.text, ln.start)[-1:]

@@ -1019,3 +1019,39 @@ def test_a_word_document_converted_to_markdown_by_pandoc(tmp_path):
         (None, "joint", "följa upp hur överenskommelsen tillämpas"),
         (None, "public", "Beslut om föreningsbidrag ska kommunen fatta senast den 15 december."),
     }
+
+
+def test_passives_pronouns_fronted_clauses_agreed_lists_and_bodies_with_members(tmp_path):
+    """A passive obligation takes its agent ('i samverkan mellan parterna') or the party of the
+    sentence before it in its paragraph; 'De' continues that party; a deponent or a description in
+    -s ('Det ska finnas …', 'ska präglas av') commits no one; a lead-in after a fronted clause with
+    its own verb ('För att … ska fungera ska staden:'), a list the parties 'har kommit överens om
+    att', and a joint body with its members named."""
+    text = "\n\n".join(
+        [
+            "# Överenskommelse mellan Ekås stad och föreningslivet",
+            "## Långsiktighet",
+            "Staden ska i första hand ge fleråriga bidrag. Besked om bidrag ska lämnas senast i oktober.",
+            "Föreningarna förväntas planera långsiktigt. De förväntas också redovisa hur bidragen används.",
+            "Samarbetet ska präglas av tillit. Det ska finnas en kontaktperson på förvaltningen.",
+            "## Dialog",
+            "För att samrådet ska fungera ska staden:",
+            "- skicka ut underlag i god tid före varje möte",
+            "## Uppföljning",
+            "Överenskommelsen ska utvärderas år 2027 i samverkan mellan parterna.",
+            "Därutöver har staden och föreningslivet gemensamt kommit överens om att",
+            "- ordna en årlig föreningskonferens",
+            "En styrgrupp med företrädare för staden och föreningslivet kommer att följa arbetet.",
+        ]
+    )
+    matrix = _matrix(tmp_path, "ekas.md", text.encode())
+    assert matrix == {
+        ("langsiktighet", "public", "Staden ska i första hand ge fleråriga bidrag."),
+        ("langsiktighet", "public", "Besked om bidrag ska lämnas senast i oktober."),
+        ("langsiktighet", "civil_society", "Föreningarna förväntas planera långsiktigt."),
+        ("langsiktighet", "civil_society", "De förväntas också redovisa hur bidragen används."),
+        ("dialog", "public", "skicka ut underlag i god tid före varje möte"),
+        (None, "joint", "Överenskommelsen ska utvärderas år 2027 i samverkan mellan parterna."),
+        (None, "joint", "ordna en årlig föreningskonferens"),
+        (None, "joint", "En styrgrupp med företrädare för staden och föreningslivet kommer att följa arbetet."),
+    }
