@@ -1055,3 +1055,32 @@ def test_passives_pronouns_fronted_clauses_agreed_lists_and_bodies_with_members(
         (None, "joint", "ordna en årlig föreningskonferens"),
         (None, "joint", "En styrgrupp med företrädare för staden och föreningslivet kommer att följa arbetet."),
     }
+
+
+def test_a_pages_contact_and_fact_boxes_beside_the_article_are_read(tmp_path):
+    """Main-content extraction leaves an <aside> out as page chrome; its contact box and fact box
+    are what a volunteer asks about ('Vem kan jag kontakta?'), so they are read after the article,
+    a definition list as 'term: description'; other boxes and the footer are not."""
+    from ingest.pipeline import load_corpus
+
+    article = "".join(
+        f"<h2>{p}</h2><p>Kommunen ska {w} med föreningslivet i frågor om {p.lower()}.</p>"
+        for p, w in (("Dialog", "föra dialog"), ("Kvalitet", "arbeta"), ("Mångfald", "samverka"))
+    )
+    page = f"""<!DOCTYPE html><html lang="sv"><head><title>Överenskommelse | Ekås kommun</title></head>
+<body><header><nav><a href="/">Start</a></nav></header>
+<main><article><h1>Överenskommelse med föreningslivet i Ekås</h1>
+<p>Här beskriver vi hur Ekås kommun och föreningslivet samarbetar enligt överenskommelsen.</p>
+{article}</article>
+<aside><div class="box"><h2>Fakta</h2><dl><dt>Beslutad</dt><dd>Kommunfullmäktige 4 mars 2024, § 12</dd></dl></div>
+<div class="box"><h2>Kontakt</h2><p><strong>Eva Lind, föreningsutvecklare</strong><br>Telefon: 0123-45 67 89</p></div>
+<div class="box"><h2>Relaterade sidor</h2><p>Föreningsbidrag och lokalbokning</p></div></aside></main>
+<footer><aside><h2>Kontakta oss</h2><p>Ekås kommun, 123 45 Ekås, växel 0123-45 00 00</p></aside></footer>
+</body></html>"""
+    (tmp_path / "ekas.html").write_text(page, encoding="utf-8")
+    (doc,), failures = load_corpus(tmp_path)
+    assert failures == []
+    assert "Beslutad: Kommunfullmäktige 4 mars 2024, § 12" in doc.text
+    assert "Eva Lind, föreningsutvecklare Telefon: 0123-45 67 89" in doc.text
+    assert doc.text.index("Eva Lind") > doc.text.index("Mångfald")
+    assert "Relaterade sidor" not in doc.text and "växel" not in doc.text

@@ -11,6 +11,9 @@ so the page is read into the same XML here, tag by tag.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
 # what a reader of the page never sees as the article: left out when measuring the main region
 _CHROME = ("nav", "aside", "form", "script", "style", "noscript", "button", "header", "footer", "template")
@@ -184,7 +187,61 @@ def main_content(text: str):
         current = wider
         if _words("".join(wider.itertext())) > _words("".join(best.itertext())):
             best = wider
-    return _structured(best, region)
+    return _with_boxes(_structured(best, region), doc)
+
+
+@lru_cache(maxsize=1)
+def _box_titles() -> re.Pattern:
+    with open(Path(__file__).parent.parent / "data" / "sections.toml", "rb") as f:
+        titles = tomllib.load(f)["page_boxes"]["titles"]
+    return re.compile(r"^(?:" + "|".join(re.escape(t) for t in titles) + r")(?![\wåäö])", re.I)
+
+
+def _with_boxes(root, doc):
+    """The boxes beside the article that a reader takes as part of it (data/sections.toml
+    [page_boxes]: 'Kontakt', 'Fakta' in an <aside>) are appended to it when extraction left them
+    out: the contact person and the decision a volunteer asks about. Menus, headers and footers
+    are never read."""
+    if root is None:
+        return root
+    from lxml import html as lxml_html
+
+    seen = re.sub(r"\s+", "", "".join(root.itertext()))
+    body = root.find("main") if root.find("main") is not None else root
+    for aside in doc.xpath("//aside"):
+        if any(isinstance(a.tag, str) and a.tag.lower() in ("header", "footer", "nav") for a in aside.iterancestors()):
+            continue
+        for h in list(aside.iter("h2", "h3", "h4", "h5", "h6")):
+            title = re.sub(r"\s+", " ", h.text_content()).strip()
+            box = h.getparent()
+            if not _box_titles().match(title) or box is None:
+                continue
+            if box is aside:  # the heading and what follows it up to the next heading
+                parts = [h]
+                for sib in h.itersiblings():
+                    if isinstance(sib.tag, str) and _HEADING.fullmatch(sib.tag.lower()):
+                        break
+                    parts.append(sib)
+                box = lxml_html.Element("div")
+                for p in parts:
+                    box.append(_copy(p))
+            for br in box.iter("br"):  # 'Föreningsenheten<br>Kultur- och fritidsförvaltningen': two words
+                br.tail = " " + (br.tail or "")
+            text = re.sub(r"\s+", "", box.text_content())
+            if not text or text in seen:
+                continue
+            for el in _own_xml(box).find("main"):
+                body.append(el)
+            seen += text
+    return root
+
+
+def _copy(el):
+    from copy import deepcopy
+
+    c = deepcopy(el)
+    c.tail = None
+    return c
 
 
 def _structured(root, region):
@@ -251,6 +308,21 @@ def _own_xml(region):
                                 etree.SubElement(cell, "p").text = t
                             if len(paras) <= 1:
                                 cell.text = text_of(td)
+            elif tag == "dl":  # a term with its description on one line: 'Beslutad: Kommunfullmäktige …'
+                term = ""
+                for d in c:
+                    if not isinstance(d.tag, str):
+                        continue
+                    if d.tag.lower() == "dt":
+                        if term:
+                            etree.SubElement(out, "p").text = term
+                        term = text_of(d)
+                    elif d.tag.lower() == "dd" and text_of(d):
+                        sep = "" if not term else term + ("" if term.endswith(":") else ":") + " "
+                        etree.SubElement(out, "p").text = sep + text_of(d)
+                        term = ""
+                if term:
+                    etree.SubElement(out, "p").text = term
             elif tag in ("p", "blockquote", "pre", "dd", "dt", "li"):
                 if text_of(c):
                     etree.SubElement(out, "p").text = text_of(c)
