@@ -1053,7 +1053,11 @@ def test_passives_pronouns_fronted_clauses_agreed_lists_and_bodies_with_members(
         ("dialog", "public", "skicka ut underlag i god tid före varje möte"),
         (None, "joint", "Överenskommelsen ska utvärderas år 2027 i samverkan mellan parterna."),
         (None, "joint", "ordna en årlig föreningskonferens"),
-        (None, "joint", "En styrgrupp med företrädare för staden och föreningslivet kommer att följa arbetet."),
+        (
+            None,
+            "joint",
+            "En styrgrupp med företrädare för staden och föreningslivet kommer att följa arbetet.",
+        ),
     }
 
 
@@ -1072,8 +1076,10 @@ def test_a_pages_contact_and_fact_boxes_beside_the_article_are_read(tmp_path):
 <main><article><h1>Överenskommelse med föreningslivet i Ekås</h1>
 <p>Här beskriver vi hur Ekås kommun och föreningslivet samarbetar enligt överenskommelsen.</p>
 {article}</article>
-<aside><div class="box"><h2>Fakta</h2><dl><dt>Beslutad</dt><dd>Kommunfullmäktige 4 mars 2024, § 12</dd></dl></div>
-<div class="box"><h2>Kontakt</h2><p><strong>Eva Lind, föreningsutvecklare</strong><br>Telefon: 0123-45 67 89</p></div>
+<aside><div class="box"><h2>Fakta</h2>
+<dl><dt>Beslutad</dt><dd>Kommunfullmäktige 4 mars 2024, § 12</dd></dl></div>
+<div class="box"><h2>Kontakt</h2>
+<p><strong>Eva Lind, föreningsutvecklare</strong><br>Telefon: 0123-45 67 89</p></div>
 <div class="box"><h2>Relaterade sidor</h2><p>Föreningsbidrag och lokalbokning</p></div></aside></main>
 <footer><aside><h2>Kontakta oss</h2><p>Ekås kommun, 123 45 Ekås, växel 0123-45 00 00</p></aside></footer>
 </body></html>"""

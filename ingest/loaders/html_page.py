@@ -209,7 +209,10 @@ def _with_boxes(root, doc):
     seen = re.sub(r"\s+", "", "".join(root.itertext()))
     body = root.find("main") if root.find("main") is not None else root
     for aside in doc.xpath("//aside"):
-        if any(isinstance(a.tag, str) and a.tag.lower() in ("header", "footer", "nav") for a in aside.iterancestors()):
+        if any(
+            isinstance(a.tag, str) and a.tag.lower() in ("header", "footer", "nav")
+            for a in aside.iterancestors()
+        ):
             continue
         for h in list(aside.iter("h2", "h3", "h4", "h5", "h6")):
             title = re.sub(r"\s+", " ", h.text_content()).strip()
