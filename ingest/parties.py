@@ -298,18 +298,8 @@ def lead_in_party(line: str) -> str | None:
         # bold line before its list: 'Kommunen åtar sig att', 'Föreningslivet ska', 'The Region will';
         # after the last verb at most the subject and an adverb ('Tillsammans ska vi', 'Gemensamt åtar
         # sig parterna att', 'För att … ska bli känd åtar sig parterna att')
-        last = next(reversed(list(verb.finditer(low))), None)
-        tail = low[last.end() :].split() if last else []
-        if tail and tail[-1] in ("att", "to"):
-            tail = tail[:-1]
         # ... and nothing the party commits to ('Kommunen åtar sig att lyssna.' is a commitment)
-        pronouns = _vocab()["lead_in"]["subject_pronouns"]
-        bare = (
-            last is not None
-            and len(tail) <= 3
-            and all(w in pronouns or party_in(w) for w in tail)
-            and not t.endswith(".")
-        )
+        bare = _subject_after_verb(low) is not None and not t.endswith(".")
         if (short and nouns.search(low)) or bare:
             return party_in(t)
     if len(t.split()) <= 7 and not t.endswith(".") and t[:1].isupper():
@@ -318,16 +308,28 @@ def lead_in_party(line: str) -> str | None:
     return None
 
 
-def _inverted_tail(low: str) -> str | None:
-    """A lead-in whose subject follows its last verb after a fronted clause that has a verb of its
-    own: 'För att dialogen ska fungera ska regionen:'."""
+def _subject_after_verb(low: str) -> list[str] | None:
+    """The words after a lead-in's last verb (a closing 'att' left off) when they are at most its
+    subject, a party or a pronoun, and nothing it commits to; None when they are more, or when the
+    lead-in has no verb. 'Gemensamt åtar sig parterna att' -> ['parterna']; 'Kommunen ska' -> []."""
     _, verb, _ = _patterns()
     last = next(reversed(list(verb.finditer(low))), None)
-    tail = low[last.end() :].split() if last else []
+    if last is None:
+        return None
+    tail = low[last.end() :].split()
     if tail and tail[-1] in ("att", "to"):
         tail = tail[:-1]
     pronouns = _vocab()["lead_in"]["subject_pronouns"]
-    if not tail or len(tail) > 3 or not all(w in pronouns or party_in(w) for w in tail):
+    if len(tail) > 3 or not all(w in pronouns or party_in(w) for w in tail):
+        return None
+    return tail
+
+
+def _inverted_tail(low: str) -> str | None:
+    """A lead-in whose subject follows its last verb after a fronted clause that has a verb of its
+    own: 'För att dialogen ska fungera ska regionen:'."""
+    tail = _subject_after_verb(low)
+    if not tail:
         return None
     return party_in(" ".join(tail)) or _head_party(" ".join(tail))
 
@@ -377,8 +379,9 @@ def sentence_party(sentence: str, place: str = "") -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _passive() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+def _passive() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     v = _vocab()["passive"]
+    modal = re.compile(r"(?<![\wåäö])(?:" + _alts(v["modals"]) + r")(?![\wåäö])")
     # the modal of the main clause, then up to three words (an inverted subject, an adverb), then an
     # infinitive passive in -as or -es/-ås ('fattas', 'informeras', 'ges', 'nås'); a genitive in -rnas
     # ('parternas') is not one
@@ -387,7 +390,7 @@ def _passive() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
         r"((?![\wåäöé]*rnas(?![\wåäö]))[a-zåäöé]{2,}(?:as|es|ås))(?![\wåäö])"
     )
     agent = re.compile(r"(?<![\wåäö])(?:" + _alts(v["agents"]) + r")\s+((?:[\wåäöé-]+\s*){1,6})")
-    return obligation, agent, frozenset(v["not_passive"])
+    return modal, obligation, agent, frozenset(v["not_passive"])
 
 
 _STAND_IN = {"public": "kommunen", "civil_society": "föreningarna", "joint": "parterna"}
@@ -409,8 +412,8 @@ def continued_party(sentence: str, before: str | None) -> str | None:
         if m and m.start() == len(first) + 1:  # the pronoun is the subject: 'De förväntas …', not 'De nya …'
             return before if sentence_party(_STAND_IN[before] + t[len(first) :]) else None
         return None
-    obligation, agent, not_passive = _passive()
-    first_modal = re.search(r"(?<![\wåäö])(?:" + _alts(_vocab()["passive"]["modals"]) + r")(?![\wåäö])", low)
+    modal, obligation, agent, not_passive = _passive()
+    first_modal = modal.search(low)
     # the first modal only: the main clause's, not one in a clause after it ('… ligga till grund för
     # hur överenskommelsen ska utvecklas')
     m = obligation.match(low, first_modal.start()) if first_modal else None
