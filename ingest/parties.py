@@ -199,15 +199,20 @@ def _subject_party(text: str, max_words: int = 7) -> str | None:
 def _inverted() -> re.Pattern:
     v = _vocab()
     return re.compile(
-        r"(?<![\wåäö])(?:" + _alts(v["verbs"]["inverted"]) + r")\s+((?:[\wåäöé-]+\s+){1,4}?)(?:att|to)\s"
+        r"(?<![\wåäö])(?:" + _alts(v["verbs"]["inverted"]) + r")\s+((?:[\wåäöé-]+\s+){1,4}?)"
+        r"(?:att|to)(?:\s|$)"
     )
 
 
 def _inverted_party(low: str, limit: int) -> str | None:
     """'Inför 2028 kommer parterna att …', 'När … avser regionen att …': the subject after the
-    verb, when what comes before the verb names no party."""
+    verb, when what comes before the verb names no party or is a fronted adverbial ('För att stödja
+    föreningslivet kommer staden att:', 'I dialog med föreningarna kommer kommunen att …')."""
     m = _inverted().search(low, 0, limit + 40)
-    if not m or m.start() == 0 or m.start() > limit or party_in(low[: m.start()]):
+    if not m or m.start() == 0 or m.start() > limit:
+        return None
+    before = low[: m.start()].split()
+    if party_in(" ".join(before)) and before[0] not in _NOT_SUBJECT:
         return None
     return _head_party(m.group(1).strip())
 
@@ -283,7 +288,8 @@ def lead_in_party(line: str) -> str | None:
         expected = _expected_party(body.lower())
         if expected:
             return expected
-        if verb.search(body.lower()) or nouns.search(body.lower()) or short:
+        low_body = body.lower()
+        if verb.search(low_body) or nouns.search(low_body) or short or _inverted().search(low_body):
             return (
                 _subject_party(body)
                 or (party_in(body) if short or nouns.search(body.lower()) else None)
@@ -384,10 +390,11 @@ def _passive() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     modal = re.compile(r"(?<![\wåäö])(?:" + _alts(v["modals"]) + r")(?![\wåäö])")
     # the modal of the main clause, then up to three words (an inverted subject, an adverb), then an
     # infinitive passive in -as or -es/-ås ('fattas', 'informeras', 'ges', 'nås'); a genitive in -rnas
-    # ('parternas') is not one
+    # ('parternas') or 'deras' is not one, nor a word after another verb's 'att' or 'för' ('ska verka
+    # för att deras …')
     obligation = re.compile(
-        r"(?<![\wåäö])(?:" + _alts(v["modals"]) + r")\s+(?:[\wåäöé-]+\s+){0,3}?"
-        r"((?![\wåäöé]*rnas(?![\wåäö]))[a-zåäöé]{2,}(?:as|es|ås))(?![\wåäö])"
+        r"(?<![\wåäö])(?:" + _alts(v["modals"]) + r")\s+(?:(?!att\s|för\s)[\wåäöé-]+\s+){0,3}?"
+        r"((?![\wåäöé]*rnas(?![\wåäö]))(?!deras(?![\wåäö]))[a-zåäöé]{2,}(?:as|es|ås))(?![\wåäö])"
     )
     agent = re.compile(r"(?<![\wåäö])(?:" + _alts(v["agents"]) + r")\s+((?:[\wåäöé-]+\s*){1,6})")
     return modal, obligation, agent, frozenset(v["not_passive"])
@@ -412,19 +419,49 @@ def continued_party(sentence: str, before: str | None) -> str | None:
         if m and m.start() == len(first) + 1:  # the pronoun is the subject: 'De förväntas …', not 'De nya …'
             return before if sentence_party(_STAND_IN[before] + t[len(first) :]) else None
         return None
-    modal, obligation, agent, not_passive = _passive()
+    m = _passive_obligation(low)
+    if not m:
+        return None
+    return _named_agent(low, m) or before
+
+
+def _passive_obligation(low: str) -> re.Match | None:
+    """The main clause's modal and its passive verb ('… ska fattas …'), or None."""
+    modal, obligation, _, not_passive = _passive()
     first_modal = modal.search(low)
     # the first modal only: the main clause's, not one in a clause after it ('… ligga till grund för
     # hur överenskommelsen ska utvecklas')
     m = obligation.match(low, first_modal.start()) if first_modal else None
     if not m or m.start() > 90 or m.group(1) in not_passive or _NOT_COMMITTING.match(low[m.start() :]):
         return None
-    by = agent.search(low, m.end())
-    if by:
-        named = party_in(by.group(1))
-        if named:
-            return named
-    return before
+    return m
+
+
+def _named_agent(low: str, m: re.Match) -> str | None:
+    by = _passive()[2].search(low, m.end())
+    return party_in(by.group(1)) if by else None
+
+
+_OTHER_SIDE = {"public": "civil_society", "civil_society": "public"}
+
+
+def passive_party(sentence: str, subject: str, before: str | None) -> str:
+    """A passive obligation whose subject is a party names who receives, not who commits
+    ('Nybildade föreningar ska erbjudas stöd', 'Kommunen ska informeras om …'): the party is its
+    agent when named ('av regionen'), else the party of the sentence before it, else the other
+    side. `subject`, the party read as the sentence's subject, is kept when it is no passive."""
+    low = " ".join(sentence.split()).lower()
+    m = _passive_obligation(low)
+    if not m or subject == "joint":
+        return subject
+    if m.group(1) in _vocab()["passive"]["reciprocal"]:
+        return subject
+    agent = _named_agent(low, m)
+    if agent:
+        return agent
+    if before and before != subject:
+        return before
+    return _OTHER_SIDE.get(subject, subject)
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from .parties import (
     bare_label,
     continued_party,
     lead_in_party,
+    passive_party,
     sentence_party,
     speaker,
     topic_principle_text,
@@ -305,6 +306,8 @@ def parse(doc: Document, clean: CleanText) -> Structure:
             said = None
             if committing and not ctext[a:b].rstrip().endswith(":"):
                 said = speaker(ctext[a:b], sentence_party(ctext[a:b], doc.meta.place), we)
+                if said:  # a passive's subject receives: 'Nya föreningar ska erbjudas stöd'
+                    said = passive_party(ctext[a:b], said, before)
                 said = said or continued_party(ctext[a:b], before)
             before = said
             cur["items"].append((a, b, said, "sentence", topic if said else None))

@@ -1090,3 +1090,62 @@ def test_a_pages_contact_and_fact_boxes_beside_the_article_are_read(tmp_path):
     assert "Eva Lind, föreningsutvecklare Telefon: 0123-45 67 89" in doc.text
     assert doc.text.index("Eva Lind") > doc.text.index("Mångfald")
     assert "Relaterade sidor" not in doc.text and "växel" not in doc.text
+
+
+def test_a_passives_subject_receives_and_a_lead_in_after_a_fronted_clause_naming_a_party(tmp_path):
+    """The subject of a passive obligation receives, it does not commit ('Nya föreningar ska erbjudas
+    stöd' is the municipality's undertaking, continued from the sentence before or, with none, the
+    other side's); a reciprocal verb in -s ('Parterna ska mötas') and 'ska verka för att deras …'
+    are no passives; 'För att stärka föreningslivet kommer kommunen att:' is the municipality's
+    list though the fronted clause names the associations."""
+    text = "\n\n".join(
+        [
+            "# Överenskommelse mellan Ekeby kommun och föreningslivet",
+            "## Mångfald",
+            "Kommunen ska ha en samlad ingång för föreningsfrågor. Nya föreningar ska erbjudas stöd "
+            "under sitt första år.",
+            "Föreningarna ska verka för att deras verksamhet är öppen för alla.",
+            "Föreningarna ska informeras om förändrade bidragsregler i god tid.",
+            "## Dialog",
+            "Parterna ska mötas minst två gånger per år.",
+            "För att stärka föreningslivet kommer kommunen att:",
+            "- ordna en årlig föreningsdag",
+        ]
+    )
+    matrix = _matrix(tmp_path, "ekeby.md", text.encode())
+    assert matrix == {
+        ("mangfald", "public", "Kommunen ska ha en samlad ingång för föreningsfrågor."),
+        ("mangfald", "public", "Nya föreningar ska erbjudas stöd under sitt första år."),
+        ("mangfald", "civil_society", "Föreningarna ska verka för att deras verksamhet är öppen för alla."),
+        ("mangfald", "public", "Föreningarna ska informeras om förändrade bidragsregler i god tid."),
+        ("dialog", "joint", "Parterna ska mötas minst två gånger per år."),
+        ("dialog", "public", "ordna en årlig föreningsdag"),
+    }
+
+
+def test_a_table_row_merged_across_the_party_columns_is_read_by_its_own_words(tmp_path):
+    """Under 'Regionen åtar sig att | Organisationerna åtar sig att', a row merged across both
+    columns ('Gemensamt åtagande' and a sentence of the parties) stands under neither column."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Region Norrå och den idéburna sektorn", 1)
+    d.add_heading("Dialog", 2)
+    t = d.add_table(rows=3, cols=2)
+    t.rows[0].cells[0].text = "Regionen åtar sig att"
+    t.rows[0].cells[1].text = "Organisationerna åtar sig att"
+    t.rows[1].cells[0].text = "bjuda in till dialog i god tid före beslut som rör sektorn"
+    t.rows[1].cells[1].text = "förankra sina synpunkter hos medlemmarna inför varje dialogmöte"
+    merged = t.rows[2].cells[0].merge(t.rows[2].cells[1])
+    merged.text = "Gemensamt åtagande"
+    merged.add_paragraph("Parterna ska gemensamt ordna ett dialogforum varje år.")
+    out = io.BytesIO()
+    d.save(out)
+    matrix = _matrix(tmp_path, "norra.docx", out.getvalue())
+    assert matrix == {
+        ("dialog", "public", "bjuda in till dialog i god tid före beslut som rör sektorn"),
+        ("dialog", "civil_society", "förankra sina synpunkter hos medlemmarna inför varje dialogmöte"),
+        ("dialog", "joint", "Parterna ska gemensamt ordna ett dialogforum varje år."),
+    }

@@ -142,6 +142,9 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
         if ri and pcol is not None and pcol < len(texts) and texts[pcol].strip():
             group = texts[pcol].strip()
         short = all(len(c) <= 1 and sum(len(t) for _, t in c) <= 60 for c in cells)
+        # a cell merged across every column ('Gemensamt åtagande: Parterna ska …' under 'Regionen |
+        # Organisationerna') stands under no one column: its own words say whose it is
+        across = len(cells) == 1 and len(header) >= 2
         first = True
         for ci, paras in enumerate(cells):
             meta = dict(
@@ -149,7 +152,7 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
                 row=ri,
                 col=ci,
                 row_header=row_header if ci else "",
-                col_header=(lead or header[ci]) if ri and ci < len(header) else "",
+                col_header=(lead or ("" if across else header[ci])) if ri and ci < len(header) else "",
                 row_cells=tuple(t[:120] for t in texts),
                 group=group,
                 **kw,
