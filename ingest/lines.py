@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from .lexicon import verb_form
 from .meta_words import _vocab
-from .parties import action_headers, bare_label, commitment_header, header_party, label_party, lead_in_party
+from .parties import (
+    action_headers,
+    bare_label,
+    commitment_header,
+    header_party,
+    joint_subject,
+    label_party,
+    lead_in_party,
+)
 from .records import Block
 from .vocab import PRINCIPLES, extra_principles, party_of_header, principle_id
 
@@ -401,6 +409,8 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
             ln.kind = "prose"  # a lead-in inside a cell ('Organisationerna åtar sig att:'), its items follow
             return True
         party, principle_text = _cell_party(b, t)
+        if party in ("public", "civil_society") and joint_subject(t):
+            party = "joint"  # 'Parterna åtar sig gemensamt att …' in one party's column is both parties'
         pid = principle_id(principle_text) if principle_text else None
         if (
             pid

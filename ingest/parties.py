@@ -528,6 +528,33 @@ def addresses_reader(text: str) -> bool:
     return len(found) >= ADDRESSED
 
 
+def joint_subject(text: str) -> bool:
+    """A sentence whose subject is both parties ('Parterna utvärderar …', 'Nämnden och föreningarna
+    genomför …', 'Gemensamt åtar sig parterna …'), whatever its verb."""
+    t = text.strip().lstrip("•-–*· ")
+    if not t[:1].isupper():
+        return False  # an item continuing its column's 'åtar sig att' ('erbjuda lokaler till …')
+    return sentence_party(t) == "joint" or _head_party(" ".join(t.lower().split()[:4])) == "joint"
+
+
+def voice_by_contrast(leads: list[tuple[str, str | None]]) -> str | None:
+    """Who 'vi' is, read from a document's lead-ins (text, party): 'Vi åtar oss att:' beside
+    'Kommunen åtar sig att:' and no list of the associations' own is the associations speaking (a
+    föreningsråd's page), and the reverse; None when both sides have lists of their own or no
+    bare 'vi' leads one."""
+    we = 0
+    sides: set[str] = set()
+    for text, party in leads:
+        t = text.strip().lstrip("•-–*· ")
+        m = _WE.match(t)
+        if m and t.split()[0].lower() in ("vi", "we"):
+            if party == "joint" and not (m.group(1) and party_in(" ".join(m.group(1).lower().split()[:3]))):
+                we += 1
+        elif party in _OTHER_SIDE:
+            sides.add(party)
+    return _OTHER_SIDE[sides.pop()] if we and len(sides) == 1 else None
+
+
 def speaker(text: str, party: str | None, we: str) -> str | None:
     """A party that speaks as 'vi': 'Vi i föreningslivet …' is the party named after it; a bare
     'Vi ska …' (read as joint) is `we`, the document's own voice (the public body in its policy)."""

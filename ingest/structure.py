@@ -27,6 +27,7 @@ from .parties import (
     sentence_party,
     speaker,
     topic_principle_text,
+    voice_by_contrast,
     voiced,
 )
 from .records import Block, Commitment, Document, Section, Unit
@@ -159,7 +160,10 @@ def parse(doc: Document, clean: CleanText) -> Structure:
 
     # who 'vi' is: the public body in its own policy, both parties in an agreement
     # (an agreement page that addresses the associations as 'ni' speaks for the public body too)
-    we = "public" if doc.meta.kind == "policy" or addresses_reader(ctext) else "joint"
+    # ... unless its bare 'vi' lists stand beside lists of one named side only: then 'vi' is the other
+    we = voice_by_contrast([(ln.text, ln.party) for ln in lines if ln.kind == "party"]) or (
+        "public" if doc.meta.kind == "policy" or addresses_reader(ctext) else "joint"
+    )
     topic: str | None = None  # a principle named by the prose itself, where no heading names it
     # items may span several lines: an open item grows with continuation lines
     open_item: list | None = None

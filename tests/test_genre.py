@@ -1149,3 +1149,62 @@ def test_a_table_row_merged_across_the_party_columns_is_read_by_its_own_words(tm
         ("dialog", "civil_society", "förankra sina synpunkter hos medlemmarna inför varje dialogmöte"),
         ("dialog", "joint", "Parterna ska gemensamt ordna ett dialogforum varje år."),
     }
+
+
+def test_an_associations_page_speaks_as_we(tmp_path):
+    """'Vi åtar oss att:' beside 'Kommunen åtar sig att:' and no list the associations name as their
+    own: 'vi' is the associations (an umbrella association's page), in its lists and sentences;
+    'kommer inte att' is an undertaking to refrain."""
+    text = "\n\n".join(
+        [
+            "# Överenskommelsen mellan föreningslivet och Ekby kommun",
+            "## Dialog",
+            "Vi åtar oss att:",
+            "- samla in synpunkter från medlemsföreningarna inför varje möte",
+            "Kommunen åtar sig att:",
+            "- bjuda in till dialogmöte två gånger per år",
+            "Vi kommer att sprida kallelserna till alla föreningar.",
+            "Tillsammans ska vi följa upp mötena varje år.",
+            "## Självständighet och oberoende",
+            "Kommunen kommer inte att ställa villkor som begränsar föreningarnas rätt att driva opinion.",
+        ]
+    )
+    matrix = _matrix(tmp_path, "ekby.md", text.encode())
+    assert matrix == {
+        ("dialog", "civil_society", "samla in synpunkter från medlemsföreningarna inför varje möte"),
+        ("dialog", "public", "bjuda in till dialogmöte två gånger per år"),
+        ("dialog", "civil_society", "Vi kommer att sprida kallelserna till alla föreningar."),
+        ("dialog", "joint", "Tillsammans ska vi följa upp mötena varje år."),
+        (
+            "sjalvstandighet_och_oberoende",
+            "public",
+            "Kommunen kommer inte att ställa villkor som begränsar föreningarnas rätt att driva opinion.",
+        ),
+    }
+
+
+def test_a_joint_sentence_in_one_partys_column_is_both_parties(tmp_path):
+    """In 'Princip | Nämnden åtar sig | Föreningarna åtar sig', a cell sentence whose subject is both
+    parties ('Parterna utvärderar …', 'Nämnden och föreningarna genomför …') is joint; an item
+    continuing its column's 'åtar sig' keeps the column's party."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Ekby stadsdelsnämnd och föreningarna", 1)
+    t = d.add_table(rows=2, cols=3)
+    for col, text in enumerate(("Princip", "Stadsdelsnämnden åtar sig", "Föreningarna åtar sig")):
+        t.rows[0].cells[col].text = text
+    t.rows[1].cells[0].text = "Kvalitet"
+    t.rows[1].cells[1].text = "att erbjuda utbildning i föreningsekonomi varje vår"
+    cell = t.rows[1].cells[2]
+    cell.text = "att redovisa hur bidragen har använts"
+    cell.add_paragraph("Parterna utvärderar varje år hur samverkan har fungerat.")
+    out = io.BytesIO()
+    d.save(out)
+    assert _matrix(tmp_path, "ekby.docx", out.getvalue()) == {
+        ("kvalitet", "public", "att erbjuda utbildning i föreningsekonomi varje vår"),
+        ("kvalitet", "civil_society", "att redovisa hur bidragen har använts"),
+        ("kvalitet", "joint", "Parterna utvärderar varje år hur samverkan har fungerat."),
+    }
