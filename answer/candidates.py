@@ -21,7 +21,7 @@ from retrieval.records import Filters
 from retrieval.search import Retriever
 from retrieval.textproc import tokens
 
-from .question import Question, vocabulary
+from .question import Question, public_body, vocabulary
 
 TOP_CHUNKS = 24  # chunks read per question
 
@@ -83,6 +83,11 @@ class Corpus:
             for cm in d.commitments:
                 self.commitment_at[(d.doc_id, cm.start, cm.end)] = (cm.principle, cm.party)
         # the stems of every document's names: they say which document, not what is asked
+        # the kind of public body each document's organisation is ('Södertälje kommun': municipal)
+        self.doc_body = {
+            d.doc_id: public_body(d.meta.organisation) or public_body(d.meta.title)
+            for d in retriever.data.documents.values()
+        }
         self.name_stems = frozenset(t for d in retriever.doc_names for n in d.names for t in tokens(n))
         self.principles_of: dict[str, set[str]] = defaultdict(set)
         for c in self.chunks:

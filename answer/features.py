@@ -49,6 +49,8 @@ NAMES = (
     "lex_rank",
     "defines_term",
     "kind_definition",
+    "body_match",
+    "body_other",
 )
 
 
@@ -112,6 +114,9 @@ def matrix(corpus: Corpus, q: Question, cands: list[Candidate]) -> np.ndarray:
         row[col["lex"]] = coverage.share([a or b for a, b in zip(own_hits, heads, strict=True)])
         row[col["lex_own"]] = coverage.share(own_hits)
         row[col["lex_head"]] = coverage.share(heads)
+        if q.body and (body := corpus.doc_body.get(c.chunk.doc_id)):
+            row[col["body_match"]] = body == q.body
+            row[col["body_other"]] = body != q.body
         if q.documents:
             row[col["doc_match"]] = c.chunk.doc_id in q.documents
             row[col["doc_other"]] = c.chunk.doc_id not in q.documents

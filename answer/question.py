@@ -58,6 +58,7 @@ class Question:
     follow_up: bool = False
     expansion: str = ""  # the documents' words for the question's words
     term: tuple[str, ...] = ()  # the stems of the term a definition question asks about
+    body: str | None = None  # the kind of public body named: "municipal" | "regional" (question.toml)
     info: QueryInfo | None = field(default=None, compare=False)
 
     @property
@@ -179,8 +180,17 @@ def parse(asked: str, text: str, info: QueryInfo, follow_up: bool = False) -> Qu
         follow_up=follow_up,
         expansion=expansion(text, info.language),
         term=definiendum(fold(asked)),
+        body=public_body(folded),
         info=info,
     )
+
+
+def public_body(text: str) -> str | None:
+    """The one kind of public body (question.toml [public_body]) the words of `text` name, or None
+    when they name none or both."""
+    words = set(re.findall(r"[a-z]+", fold(text).lower()))
+    found = [k for k, ws in vocabulary()["public_body"].items() if words & set(ws)]
+    return found[0] if len(found) == 1 else None
 
 
 def with_filters(q: Question, document: str | None, principle: str | None, party: str | None) -> Question:

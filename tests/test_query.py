@@ -255,3 +255,22 @@ def test_principles_given_as_headings_come_with_the_sentence_that_introduces_the
     a = corpus_service.ask("Vilka principer bygger Södertäljes samverkansöverenskommelse på?")
     texts = [c.display_text for c in a.citations]
     assert sum(t.startswith("Principen om") for t in texts) == 7, a.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Vad åtar sig kommunen under principen om dialog?", "municipal"),
+        ("vad gor staden for foreningarna", "municipal"),
+        ("What will the Region do for the organisations?", "regional"),
+        ("Hur ofta träffas landstinget och organisationerna?", "regional"),
+        ("Vad gör kommunen och regionen tillsammans?", None),  # both kinds: neither
+        ("Vad åtar sig föreningarna?", None),
+    ],
+)
+def test_the_kind_of_public_body_a_question_names(text, body):
+    """A volunteer asking about 'kommunen' means a municipality's agreement (a city is one), not a
+    region's: the ranker weighs a candidate by whether its document's organisation is that kind."""
+    from answer.question import public_body
+
+    assert public_body(text) == body
