@@ -82,12 +82,12 @@ class Corpus:
         for d in retriever.data.documents.values():
             for cm in d.commitments:
                 self.commitment_at[(d.doc_id, cm.start, cm.end)] = (cm.principle, cm.party)
-        # the stems of every document's names: they say which document, not what is asked
         # the kind of public body each document's organisation is ('Södertälje kommun': municipal)
         self.doc_body = {
             d.doc_id: public_body(d.meta.organisation) or public_body(d.meta.title)
             for d in retriever.data.documents.values()
         }
+        # the stems of every document's names: they say which document, not what is asked
         self.name_stems = frozenset(t for d in retriever.doc_names for n in d.names for t in tokens(n))
         self.principles_of: dict[str, set[str]] = defaultdict(set)
         for c in self.chunks:

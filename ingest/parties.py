@@ -292,8 +292,8 @@ def lead_in_party(line: str) -> str | None:
         if verb.search(low_body) or nouns.search(low_body) or short or _inverted().search(low_body):
             return (
                 _subject_party(body)
-                or (party_in(body) if short or nouns.search(body.lower()) else None)
-                or _inverted_tail(body.lower())
+                or (party_in(body) if short or nouns.search(low_body) else None)
+                or _inverted_tail(low_body)
             )
         return None
     low = t.lower()
