@@ -420,6 +420,7 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
                 or len(principle_text.split()) > 4
                 or lead_in_party(principle_text + ":")
                 or _GENERIC_HEADER.search(principle_text)
+                or principle_text[:1].islower()  # a commitment beside it ('återkoppla efter mötena')
             )
         ):
             pid = None  # 'Åtaganden', 'Regionen': a column that is not a principle; the section's holds
@@ -431,6 +432,9 @@ def _classify_block(ln: Line, prv: Line | None) -> bool:
         # a commitment cell: under a principle's row, or long enough to say something (a signature
         # table's names, dates and lines are not commitments)
         infinitive = re.match(r"(?i)^(\W\s*)?(att|to)\s", t) is not None  # 'att delta i dialogmötena'
+        # ... or a bare verb phrase under its column's 'åtar sig att' ('utse företrädare till forumet');
+        # a signature table's names and titles are capitalised
+        infinitive = infinitive or (re.match(r"^(\W\s*)?[a-zåäö]", t) is not None and "@" not in t)
         pb = prv.block if prv is not None else None
         sibling = (  # the next paragraph of a cell already read as a commitment
             prv is not None

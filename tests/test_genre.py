@@ -1208,3 +1208,42 @@ def test_a_joint_sentence_in_one_partys_column_is_both_parties(tmp_path):
         ("kvalitet", "civil_society", "att redovisa hur bidragen har använts"),
         ("kvalitet", "joint", "Parterna utvärderar varje år hur samverkan har fungerat."),
     }
+
+
+def test_short_verb_phrases_in_party_columns_are_commitments_and_a_form_row_stays_a_row(tmp_path):
+    """A row of short verb phrases under 'Kommunen åtar sig att | Föreningslivet åtar sig att' is two
+    commitments, not a form's 'Label | Value' row; a document table's rows ('Beslutad av |
+    Kommunfullmäktige') are still read as one line each."""
+    import io
+
+    import docx
+
+    from ingest.pipeline import load_corpus
+
+    d = docx.Document()
+    d.add_heading("Överenskommelse mellan Norrå kommun och föreningslivet", 1)
+    form = d.add_table(rows=2, cols=2)
+    for row, cells in enumerate([("Beslutad av", "Kommunfullmäktige"), ("Diarienummer", "KS 2024/17")]):
+        for col, text in enumerate(cells):
+            form.rows[row].cells[col].text = text
+    d.add_heading("Dialog", 2)
+    rows = [
+        ("Kommunen åtar sig att", "Föreningslivet åtar sig att"),
+        (
+            "bjuda in till dialog i god tid före beslut som rör sektorn",
+            "förankra sina synpunkter hos medlemmarna inför varje dialogmöte",
+        ),
+        ("återkoppla skriftligt efter mötena", "utse företrädare till forumet"),
+    ]
+    t = d.add_table(rows=3, cols=2)
+    for row, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            t.rows[row].cells[col].text = text
+    out = io.BytesIO()
+    d.save(out)
+    matrix = _matrix(tmp_path, "norra.docx", out.getvalue())
+    assert ("dialog", "public", "återkoppla skriftligt efter mötena") in matrix
+    assert ("dialog", "civil_society", "utse företrädare till forumet") in matrix
+    assert len(matrix) == 4
+    (doc,), _ = load_corpus(tmp_path)
+    assert "Beslutad av\tKommunfullmäktige" in doc.text

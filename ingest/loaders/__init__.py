@@ -142,6 +142,15 @@ def write_table(w: TextWriter, rows: list[list[list[tuple[str, str]]]], index: i
         if ri and pcol is not None and pcol < len(texts) and texts[pcol].strip():
             group = texts[pcol].strip()
         short = all(len(c) <= 1 and sum(len(t) for _, t in c) <= 60 for c in cells)
+        # ... but a row of verb phrases continuing their columns' 'åtar sig att' ('återkoppla efter
+        # mötena | utse företrädare till forumet') is commitments, however short: a form's labels are
+        # capitalised and its lower-case values are numbers or addresses
+        verb_phrases = (
+            ri > 0
+            and any(texts)
+            and all(t[:1].islower() and "@" not in t and len(t.split()) >= 2 for t in texts if t)
+        )
+        short = short and not verb_phrases
         # a cell merged across every column ('Gemensamt åtagande: Parterna ska …' under 'Regionen |
         # Organisationerna') stands under no one column: its own words say whose it is
         across = len(cells) == 1 and len(header) >= 2
