@@ -548,7 +548,7 @@ def voice_by_contrast(leads: list[tuple[str, str | None]]) -> str | None:
         t = text.strip().lstrip("•-–*· ")
         m = _WE.match(t)
         if m and t.split()[0].lower() in ("vi", "we"):
-            if party == "joint" and not (m.group(1) and party_in(" ".join(m.group(1).lower().split()[:3]))):
+            if party == "joint" and not _we_named(m):
                 we += 1
         elif party in _OTHER_SIDE:
             sides.add(party)
@@ -563,11 +563,12 @@ def speaker(text: str, party: str | None, we: str) -> str | None:
     m = _WE.match(text.strip().lstrip("•-–*· "))
     if not m:
         return party
-    if m.group(1):
-        named = party_in(" ".join(m.group(1).lower().split()[:3]))
-        if named:
-            return named
-    return we if party == "joint" else party
+    return _we_named(m) or (we if party == "joint" else party)
+
+
+def _we_named(m: re.Match) -> str | None:
+    """The party a 'vi' names after it ('Vi i föreningslivet …'), or None for a bare 'vi'."""
+    return party_in(" ".join(m.group(1).lower().split()[:3])) if m.group(1) else None
 
 
 def commitment_header(text: str) -> bool:
